@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Verification.Checking;
+using Verification.Networks;
+using Verification.Task;
+
+namespace Verification.Cli.Commands;
+
+/// <summary><c>check net.json [--domain D] [--samples N] [--tolerance rel] [--seed S] [--json]</c>.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("network") { Description = "an l1-mlp/1 network file" };
+        var domain = new Option<string>("--domain") { Description = "normal, uniform or box:R", DefaultValueFactory = _ => "normal" };
+        var samples = new Option<int>("--samples") { Description = "inputs to draw", DefaultValueFactory = _ => L1Check.DefaultSamples };
+        var tolerance = new Option<double>("--tolerance") { Description = "largest p99 relative error that passes", DefaultValueFactory = _ => L1Check.DefaultTolerance };
+        var seed = new Option<long>("--seed") { Description = "seed of the input sample", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "print one JSON object" };
+        var command = new Command("check", "Compare a network with the exact L1 norm. Exit code 0 whether it passes or not.")
+        {
+            path, domain, samples, tolerance, seed, json,
+        };
+        command.SetAction(parse =>
+        {
+            var inputDomain = InputDomain.Parse(parse.GetValue(domain)!);
+            var network = NetworkJson.Read(parse.GetValue(path)!);
+            var result = L1Check.Run(network, inputDomain, parse.GetValue(samples), parse.GetValue(tolerance), parse.GetValue(seed));
+            if (parse.GetValue(json)) Json.Print(result);
+            else
+            {
+                Console.WriteLine($"{(result.Pass ? "PASS" : "FAIL")}: p99 relative error {result.P99RelError:P3} vs tolerance {result.Tolerance:P3}");
+                Console.WriteLine($"  domain {result.Domain}, {result.Samples} samples, seed {result.Seed}");
+                Console.WriteLine($"  max abs error {result.MaxAbsError:G4}, p99 abs error {result.P99AbsError:G4}");
+                Console.WriteLine($"  max rel error {result.MaxRelError:P3}, R^2 {result.R2:F5}");
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Verification.Algorithms;
+using Verification.Networks;
+
+namespace Verification.Cli.Commands;
+
+/// <summary><c>encode --algorithm NAME --n N [params] --out net.json</c>: one hand-encoded algorithm as a network file.</summary>
+public static class EncodeCommand
+{
+    public static Command Create()
+    {
+        var algorithm = new Option<string>("--algorithm") { Description = string.Join(", ", HandEncoded.Names), Required = true };
+        algorithm.AcceptOnlyFromAmong([.. HandEncoded.Names]);
+        var n = new Option<int>("--n") { Description = "input dimension (>= 1)", Required = true };
+        var k = new Option<double>("--k") { Description = "sharpness of the axis neurons", DefaultValueFactory = _ => Pudding.DefaultK };
+        var bias = new Option<double?>("--B") { Description = "pudding neuron bias (default 10 sqrt(n) s)" };
+        var s = new Option<double>("--s") { Description = "pudding neuron input scale", DefaultValueFactory = _ => Pudding.DefaultS };
+        var seed = new Option<long>("--seed") { Description = "seed of the convexity projections", DefaultValueFactory = _ => 0 };
+        var outPath = new Option<string>("--out") { Description = "network file to write", Required = true };
+        var command = new Command("encode", "Write a hand-encoded L1 algorithm as an l1-mlp/1 network file.")
+        {
+            algorithm, n, k, bias, s, seed, outPath,
+        };
+        command.SetAction(parse =>
+        {
+            var dimension = parse.GetValue(n);
+            var network = HandEncoded.Encode(parse.GetValue(algorithm)!, dimension, parse.GetValue(k), parse.GetValue(bias), parse.GetValue(s), parse.GetValue(seed));
+            NetworkJson.Write(network, parse.GetValue(outPath)!);
+            Console.WriteLine($"wrote {parse.GetValue(algorithm)} network, n = {dimension}, H = {network.Hidden}, to {parse.GetValue(outPath)}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Verification.Cli;
+
+return CommandLine.Run(args);

@@ -1,0 +1,24 @@
+using Verification.Networks;
+
+namespace Verification.Algorithms;
+
+/// <summary>The hand-encoded algorithms by name; each name is also the label the classifier must give it.</summary>
+public static class HandEncoded
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        Classifier.Algorithm.DoubleSided, Classifier.Algorithm.PositivePudding, Classifier.Algorithm.NegativePudding,
+        Classifier.Algorithm.MixedPudding, Classifier.Algorithm.Convexity,
+    ];
+
+    public static Network Encode(string algorithm, int n, double k = Pudding.DefaultK, double? bias = null,
+        double s = Pudding.DefaultS, long seed = 0) => algorithm switch
+    {
+        Classifier.Algorithm.DoubleSided => DoubleSided.Encode(n, k),
+        Classifier.Algorithm.Convexity => Convexity.Encode(n, seed),
+        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, k, bias, s),
+        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, k, bias, s),
+        Classifier.Algorithm.MixedPudding => Pudding.Encode(PuddingVariant.Mixed, n, k, bias, s),
+        _ => throw new Errors.InputError($"unknown algorithm \"{algorithm}\"; use one of {string.Join(", ", Names)}"),
+    };
+}

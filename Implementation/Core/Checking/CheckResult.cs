@@ -1,0 +1,20 @@
+namespace Verification.Checking;
+
+/// <summary>
+/// How closely one network computes ||x||_1 on a sample of its domain. Relative errors are absolute errors
+/// divided by the mean of ||x||_1 over the sample (see Spec/claims.md, "relative error").
+/// </summary>
+public sealed record CheckResult(
+    string Domain,
+    int Samples,
+    long Seed,
+    double Tolerance,
+    double MaxAbsError,
+    double P99AbsError,
+    double MaxRelError,
+    double P99RelError,
+    double R2)
+{
+    /// <summary>Passes when the 99th percentile of the relative error is within the tolerance.</summary>
+    public bool Pass => P99RelError <= Tolerance;
+}

@@ -1,0 +1,48 @@
+using Verification.Networks;
+using Verification.Task;
+using static TorchSharp.torch;
+
+namespace Verification.Checking;
+
+/// <summary>
+/// Compares networks with the exact L1 norm on one shared sample of inputs, all networks in one batched
+/// evaluation. Pointwise relative error is undefined at x = 0 (and any smooth network is ~100% off next
+/// to it), so errors are normalised by the sample's mean ||x||_1, the scale the task is judged at.
+/// </summary>
+public static class L1Check
+{
+    public const int DefaultSamples = 10_000;
+    public const double DefaultTolerance = 0.02;
+
+    public static CheckResult Run(Network network, InputDomain domain, int samples = DefaultSamples,
+        double tolerance = DefaultTolerance, long seed = 0) =>
+        Run([network], domain, samples, tolerance, seed)[0];
+
+    public static CheckResult[] Run(IReadOnlyList<Network> networks, InputDomain domain, int samples = DefaultSamples,
+        double tolerance = DefaultTolerance, long seed = 0)
+    {
+        using var batch = NetworkBatch.From(networks);
+        return Run(batch, domain, samples, tolerance, seed);
+    }
+
+    public static CheckResult[] Run(NetworkBatch batch, InputDomain domain, int samples, double tolerance, long seed)
+    {
+        if (samples < 2) throw new Errors.InputError($"samples must be at least 2, got {samples}");
+        if (!double.IsFinite(tolerance) || tolerance <= 0) throw new Errors.InputError($"tolerance must be a positive number, got {tolerance}");
+        using var scope = NewDisposeScope();
+        var x = domain.Sample(samples, batch.Inputs, Torch.Generator(seed));   // [samples, n], shared by all nets
+        var target = L1Norm.Of(x);                                              // [samples]
+        var f = batch.Forward(x.unsqueeze(0));                                  // [nets, samples]
+        var error = (f - target).abs();
+        var scale = target.mean();
+        var sorted = error.sort(dim: 1).Values;
+        var p99Index = (long)Math.Ceiling(0.99 * samples) - 1;
+        var max = sorted[.., -1];
+        var p99 = sorted[.., p99Index];
+        var r2 = 1 - (f - target).square().sum(1) / (target - target.mean()).square().sum();
+        var columns = stack(new[] { max, p99, max / scale, p99 / scale, r2 }, 1).data<double>().ToArray();
+        return Enumerable.Range(0, batch.Count).Select(i => new CheckResult(
+            domain.ToString(), samples, seed, tolerance,
+            columns[i * 5], columns[i * 5 + 1], columns[i * 5 + 2], columns[i * 5 + 3], columns[i * 5 + 4])).ToArray();
+    }
+}

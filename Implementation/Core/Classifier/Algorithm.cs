@@ -1,0 +1,17 @@
+namespace Verification.Classifier;
+
+/// <summary>The labels the classifier gives, exactly as they appear in files and on the command line.</summary>
+public static class Algorithm
+{
+    public const string DoubleSided = "double-sided";
+    public const string PositivePudding = "positive-pudding";
+    public const string NegativePudding = "negative-pudding";
+    public const string MixedPudding = "mixed-pudding";
+    public const string Convexity = "convexity";
+    public const string Unclassified = "unclassified";
+
+    public static readonly IReadOnlyList<string> All =
+        [DoubleSided, PositivePudding, NegativePudding, MixedPudding, Convexity, Unclassified];
+
+    public static bool IsPudding(string label) => label is PositivePudding or NegativePudding or MixedPudding;
+}

@@ -1,0 +1,66 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Verification.Networks;
+
+/// <summary>
+/// Many networks of the same shape as float64 tensors: W [nets, H, n], b [nets, H], v [nets, H], c [nets].
+/// Evaluation is one batched matmul, so checking a thousand networks costs one kernel call, not a loop.
+/// </summary>
+public sealed class NetworkBatch : IDisposable
+{
+    public Tensor W { get; }
+    public Tensor B { get; }
+    public Tensor V { get; }
+    public Tensor C { get; }
+    public int Count => (int)W.shape[0];
+    public int Hidden => (int)W.shape[1];
+    public int Inputs => (int)W.shape[2];
+
+    public NetworkBatch(Tensor w, Tensor b, Tensor v, Tensor c)
+    {
+        W = w; B = b; V = v; C = c;
+    }
+
+    public static NetworkBatch From(IReadOnlyList<Network> networks)
+    {
+        Torch.Initialise();
+        if (networks.Count == 0) throw new ArgumentException("no networks");
+        var (n, h) = (networks[0].Inputs, networks[0].Hidden);
+        if (networks.Any(net => net.Inputs != n || net.Hidden != h))
+            throw new ArgumentException("a batch holds networks of one shape only");
+        var w = networks.SelectMany(net => net.W.SelectMany(row => row)).ToArray();
+        return new NetworkBatch(
+            tensor(w, float64).reshape(networks.Count, h, n),
+            tensor(networks.SelectMany(net => net.B).ToArray(), float64).reshape(networks.Count, h),
+            tensor(networks.SelectMany(net => net.V).ToArray(), float64).reshape(networks.Count, h),
+            tensor(networks.Select(net => net.C).ToArray(), float64));
+    }
+
+    /// <summary>f for every network on its own inputs: x [nets, batch, n] (or [batch, n], shared) -> [nets, batch].</summary>
+    public Tensor Forward(Tensor x) => Forward(W, B, V, C, x);
+
+    /// <summary>f(x) = sum_j v_j swish(W_j . x + b_j) + c, batched; also used by training on float32 tensors.</summary>
+    public static Tensor Forward(Tensor w, Tensor b, Tensor v, Tensor c, Tensor x)
+    {
+        using var scope = NewDisposeScope();
+        var pre = matmul(x, w.transpose(1, 2)) + b.unsqueeze(1);   // [nets, batch, H]
+        var hidden = nn.functional.silu(pre) * v.unsqueeze(1);      // [nets, batch, H]
+        return (hidden.sum(-1) + c.unsqueeze(1)).MoveToOuterDisposeScope();
+    }
+
+    public Network this[int index]
+    {
+        get
+        {
+            var w = W[index].data<double>().ToArray();
+            var rows = Enumerable.Range(0, Hidden).Select(j => w.AsSpan(j * Inputs, Inputs).ToArray()).ToArray();
+            return new Network(rows, B[index].data<double>().ToArray(), V[index].data<double>().ToArray(), C[index].item<double>());
+        }
+    }
+
+    public void Dispose()
+    {
+        W.Dispose(); B.Dispose(); V.Dispose(); C.Dispose();
+    }
+}
