@@ -10,7 +10,6 @@ public static class EncodeCommand
     public static Command Create()
     {
         var algorithm = new Option<string>("--algorithm") { Description = string.Join(", ", HandEncoded.Names), Required = true };
-        algorithm.AcceptOnlyFromAmong([.. HandEncoded.Names]);
         var n = new Option<int>("--n") { Description = "input dimension (>= 1)", Required = true };
         var k = new Option<double>("--k") { Description = "sharpness of the axis neurons", DefaultValueFactory = _ => Pudding.DefaultK };
         var bias = new Option<double?>("--B") { Description = "pudding neuron bias (default 10 sqrt(n) s)" };

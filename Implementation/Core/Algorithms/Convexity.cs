@@ -5,8 +5,9 @@ namespace Verification.Algorithms;
 
 /// <summary>
 /// The convexity algorithm: ||x||_1 is convex, and so is a positive sum of swish units whose
-/// pre-activations stay in swish's curved part. Random unit-norm projections W_j (so W_j . x ~ N(0, 1) on
-/// N(0, I_n), never sharp enough to act as a ReLU), small random biases, and output weights v &gt;= 0 fitted by non-negative least
+/// pre-activations stay in swish's curved part. Random unit-norm projections W_j in antipodal pairs (so the
+/// bowl curves up on both sides of every direction; W_j . x ~ N(0, 1) on N(0, I_n), never sharp enough to act
+/// as a ReLU), small random biases, and output weights v &gt;= 0 fitted by non-negative least
 /// squares on sampled inputs: a smooth bowl that tracks ||x||_1 only approximately (R^2 well below 1).
 /// </summary>
 public static class Convexity
@@ -20,7 +21,8 @@ public static class Convexity
         var h = hidden ?? 3 * n;
         using var scope = NewDisposeScope();
         var generator = Torch.Generator(seed);
-        var directions = randn(new long[] { h, n }, dtype: float64, generator: generator);
+        var half = randn(new long[] { (h + 1) / 2, n }, dtype: float64, generator: generator);
+        var directions = cat(new[] { half, -half[..(h / 2)] }, 0);            // [H, n]: antipodal pairs
         var w = directions / linalg.vector_norm(directions, dims: new long[] { 1 }, keepdim: true);
         var b = randn(new long[] { h }, dtype: float64, generator: generator) * 0.5;
         var x = randn(new long[] { FitSamples, n }, dtype: float64, generator: generator);

@@ -8,5 +8,5 @@ public static class L1Norm
     /// <summary>||x||_1 = sum_i |x_i| over the last axis: [..., n] -> [...].</summary>
     public static Tensor Of(Tensor x) => x.abs().sum(-1);
 
-    public static double Of(IReadOnlyList<double> x) => x.Sum(Math.Abs);
+    public static double Scalar(IReadOnlyList<double> x) => x.Sum(Math.Abs);
 }

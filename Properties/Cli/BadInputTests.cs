@@ -1,0 +1,61 @@
+using Verification.Properties.Support;
+
+namespace Verification.Properties.Cli;
+
+/// <summary>Bad input: one line on stderr naming the problem, exit code 2, no stack trace, nothing written.</summary>
+[Claim("CLI-1")]
+public class BadInputTests
+{
+    string folder = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Directory.CreateTempSubdirectory("l1verify-bad-input-").FullName;
+        File.WriteAllText(Path.Combine(folder, "malformed.json"), "{ \"format\": ");
+        File.WriteAllText(Path.Combine(folder, "foreign.json"), """{"format":"onnx","inputs":1,"hidden":1,"activation":"swish","W":[[1]],"b":[0],"v":[1],"c":0}""");
+        File.WriteAllText(Path.Combine(folder, "shape.json"), """{"format":"l1-mlp/1","inputs":2,"hidden":1,"activation":"swish","W":[[1]],"b":[0],"v":[1],"c":0}""");
+        File.WriteAllText(Path.Combine(folder, "nan.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[NaN]],"b":[0],"v":[1],"c":0}""");
+        File.WriteAllText(Path.Combine(folder, "infinite.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[1e999]],"b":[0],"v":[1],"c":0}""");
+        File.WriteAllText(Path.Combine(folder, "zero-inputs.json"), """{"format":"l1-mlp/1","inputs":0,"hidden":1,"activation":"swish","W":[[]],"b":[0],"v":[1],"c":0}""");
+    }
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(folder, recursive: true);
+
+    static IEnumerable<TestCaseData> Cases()
+    {
+        yield return new TestCaseData("classify {0}/missing.json", "does not exist").SetName("missing file");
+        yield return new TestCaseData("classify {0}/malformed.json", "not valid JSON").SetName("malformed JSON");
+        yield return new TestCaseData("check {0}/foreign.json", "format \"onnx\"").SetName("wrong format tag");
+        yield return new TestCaseData("classify {0}/shape.json", "W[0] has 1 numbers but inputs is 2").SetName("shape mismatch");
+        yield return new TestCaseData("check {0}/nan.json", "not valid JSON").SetName("NaN weight");
+        yield return new TestCaseData("check {0}/infinite.json", "W[0][0]").SetName("infinite weight");
+        yield return new TestCaseData("classify {0}/zero-inputs.json", "inputs must be at least 1").SetName("file with n < 1");
+        yield return new TestCaseData("encode --algorithm double-sided --n 0 --out {0}/net.json", "n must be at least 1").SetName("encode n < 1");
+        yield return new TestCaseData("encode --algorithm double-sided --n abc --out {0}/net.json", "abc").SetName("non-numeric n");
+        yield return new TestCaseData("encode --algorithm double-sided --n 3 --k -1 --out {0}/net.json", "k must be a positive number").SetName("negative k");
+        yield return new TestCaseData("encode --algorithm triple-sided --n 3 --out {0}/net.json", "triple-sided").SetName("unknown algorithm");
+        yield return new TestCaseData("encode --algorithm mixed-pudding --n 1 --out {0}/net.json", "mixed pudding needs n >= 2").SetName("mixed pudding with one input");
+        yield return new TestCaseData("encode --algorithm double-sided --n 3 --out {0}/no/such/folder/net.json", "cannot write").SetName("unwritable output");
+        yield return new TestCaseData("check {0}/ok.json --samples many", "many").SetName("non-numeric samples");
+        yield return new TestCaseData("check {0}/ok.json --tolerance -0.1", "tolerance must be a positive number").SetName("negative tolerance");
+        yield return new TestCaseData("check {0}/ok.json --domain box:-2", "unknown domain").SetName("bad domain");
+        yield return new TestCaseData("frobnicate", "frobnicate").SetName("unknown command");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Is_refused_in_one_line_with_exit_code_2(string command, string expected)
+    {
+        CliRunner.Run("encode", "--algorithm", "double-sided", "--n", "2", "--out", Path.Combine(folder, "ok.json"));
+        var result = CliRunner.Run(string.Format(command, folder).Split(' '));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), result.Error);
+            Assert.That(result.Error, Does.StartWith("error: ").And.Contain(expected));
+            Assert.That(result.Error, Does.Not.Contain("Exception"), "no stack trace");
+            Assert.That(Directory.GetFiles(folder, "net.json", SearchOption.AllDirectories), Is.Empty, "nothing written");
+        });
+    }
+}
