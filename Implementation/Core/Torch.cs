@@ -7,11 +7,16 @@ public static class Torch
 {
     static int initialised;
 
-    /// <summary>Idempotent. The machines we target have 2 cores; more threads than cores only adds contention.</summary>
+    /// <summary>
+    /// Idempotent. One intra-op thread unless L1VERIFY_THREADS says otherwise: the suite's tensors are small
+    /// (a few thousand elements per kernel), where OpenMP's hand-offs cost more than they save, and a
+    /// second thread spinning on a busy 2-core machine slows everything else down.
+    /// </summary>
     public static void Initialise()
     {
         if (Interlocked.Exchange(ref initialised, 1) == 1) return;
-        var threads = Math.Max(1, Math.Min(Environment.ProcessorCount, 2));
+        var requested = Environment.GetEnvironmentVariable("L1VERIFY_THREADS");
+        var threads = int.TryParse(requested, out var t) && t >= 1 ? Math.Min(t, Environment.ProcessorCount) : 1;
         torch.set_num_threads(threads);
     }
 
