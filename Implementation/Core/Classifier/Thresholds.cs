@@ -27,9 +27,9 @@ public static class Thresholds
     /// <summary>Share of the total contribution from smooth neurons with v &gt; 0 for convexity.</summary>
     public const double ConvexShare = 0.8;
 
-    /// <summary>Pudding's linear part must cancel the kink's linear half within this factor: -sigma_i l_i / (A_i / 2) in [1/2, 3/2].</summary>
+    /// <summary>Pudding's linear part must cancel the kink's linear half within a factor of two: -sigma_i l_i / (A_i / 2) in [1/2, 2].</summary>
     public const double PuddingBalanceLow = 0.5;
-    public const double PuddingBalanceHigh = 1.5;
+    public const double PuddingBalanceHigh = 2;
 
     /// <summary>A neuron whose contribution is below this share of the total is listed as inactive.</summary>
     public const double ActiveShare = 1e-3;
