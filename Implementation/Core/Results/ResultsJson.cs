@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Verification.Errors;
+using Verification.Files;
+
+namespace Verification.Results;
+
+/// <summary>Reads and writes <c>l1-results/1</c> files; reading refuses other schemas with one clear line.</summary>
+public static class ResultsJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    public static void Write(RunResults results, string path) =>
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(results, Options) + "\n");
+
+    public static RunResults Read(string path) => Parse(InputFile.ReadAllText(path, "results file"), path);
+
+    public static RunResults Parse(string text, string source = "results")
+    {
+        JsonDocument document;
+        try { document = JsonDocument.Parse(text); }
+        catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw new InputError($"{source} must be a JSON object");
+            if (!document.RootElement.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String)
+                throw new InputError($"{source} has no \"format\" field; expected \"{RunResults.FormatTag}\"");
+            if (format.GetString() != RunResults.FormatTag)
+                throw new InputError($"{source} has format \"{format.GetString()}\"; this version reads \"{RunResults.FormatTag}\"");
+            try
+            {
+                var results = document.RootElement.Deserialize<RunResults>(Options);
+                if (results?.Run is null || results.Sweep is null || results.Networks is null || results.Claims is null || results.Gallery is null)
+                    throw new InputError($"{source} lacks one of the fields run, sweep, networks, gallery, claims");
+                return results;
+            }
+            catch (JsonException e) { throw new InputError($"{source} does not match {RunResults.FormatTag}: {e.Message}"); }
+        }
+    }
+}
