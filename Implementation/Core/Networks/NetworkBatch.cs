@@ -49,14 +49,22 @@ public sealed class NetworkBatch : IDisposable
         return (hidden.sum(-1) + c.unsqueeze(1)).MoveToOuterDisposeScope();
     }
 
-    public Network this[int index]
+    public Network this[int index] => Slice(index, 1)[0];
+
+    /// <summary>Every network as a plain <see cref="Network"/>, with one copy out of each tensor.</summary>
+    public Network[] ToNetworks() => Slice(0, Count);
+
+    Network[] Slice(int start, int count)
     {
-        get
-        {
-            var w = W[index].data<double>().ToArray();
-            var rows = Enumerable.Range(0, Hidden).Select(j => w.AsSpan(j * Inputs, Inputs).ToArray()).ToArray();
-            return new Network(rows, B[index].data<double>().ToArray(), V[index].data<double>().ToArray(), C[index].item<double>());
-        }
+        using var scope = NewDisposeScope();
+        var (h, n) = (Hidden, Inputs);
+        var w = W.narrow(0, start, count).contiguous().data<double>().ToArray();
+        var b = B.narrow(0, start, count).contiguous().data<double>().ToArray();
+        var v = V.narrow(0, start, count).contiguous().data<double>().ToArray();
+        var c = C.narrow(0, start, count).contiguous().data<double>().ToArray();
+        return Enumerable.Range(0, count).Select(k => new Network(
+            Enumerable.Range(0, h).Select(j => w.AsSpan((k * h + j) * n, n).ToArray()).ToArray(),
+            b.AsSpan(k * h, h).ToArray(), v.AsSpan(k * h, h).ToArray(), c[k])).ToArray();
     }
 
     public void Dispose()

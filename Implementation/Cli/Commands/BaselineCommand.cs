@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Verification.Baseline;
+using Verification.Networks;
+
+namespace Verification.Cli.Commands;
+
+/// <summary><c>baseline [--n N] [--steps S] [--seed S] --out net.json</c>: the Adam-trained MLP without complexity control.</summary>
+public static class BaselineCommand
+{
+    public static Command Create()
+    {
+        var defaults = new AdamBaseline.Options();
+        var n = new Option<int>("--n") { Description = "input dimension", DefaultValueFactory = _ => defaults.N };
+        var steps = new Option<int>("--steps") { Description = "Adam steps", DefaultValueFactory = _ => defaults.Steps };
+        var seed = new Option<long>("--seed") { Description = "initialisation and data seed", DefaultValueFactory = _ => defaults.Seed };
+        var outPath = new Option<string>("--out") { Description = "network file to write", Required = true };
+        var command = new Command("baseline", "Train the conventional baseline: the same MLP with Adam, no complexity control.") { n, steps, seed, outPath };
+        command.SetAction(parse =>
+        {
+            var options = defaults with { N = parse.GetValue(n), Steps = parse.GetValue(steps), Seed = parse.GetValue(seed) };
+            if (options.N < 1) throw new Errors.InputError($"n must be at least 1, got {options.N}");
+            if (options.Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {options.Steps}");
+            var network = AdamBaseline.Train(options);
+            NetworkJson.Write(network, parse.GetValue(outPath)!);
+            Console.WriteLine($"wrote the Adam baseline (n = {options.N}, {options.Steps} steps, seed {options.Seed}) to {parse.GetValue(outPath)}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Verification.Results;
+
+namespace Verification.Cli.Commands;
+
+/// <summary>
+/// <c>verify [results.json] [--tests folder]</c>: the gate. Exit 0 when every claim that was measured or
+/// tested holds, 1 when any fails (listing them), 2 on bad input. Claims not run are listed, not failed.
+/// </summary>
+public static class VerifyCommand
+{
+    public const int ClaimFailed = 1;
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("results") { Description = "an l1-results/1 file", DefaultValueFactory = _ => "results.json" };
+        var tests = new Option<string?>("--tests") { Description = "folder of claims.*.json test evidence (dotnet test with L1VERIFY_CLAIM_RESULTS)" };
+        var command = new Command("verify", "Exit non-zero when any claim fails: the CI gate.") { path, tests };
+        command.SetAction(parse =>
+        {
+            var results = ResultsJson.Read(parse.GetValue(path)!);
+            var evidence = parse.GetValue(tests) is { } folder ? TestEvidence.Read(folder) : null;
+            var verdicts = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence);
+            foreach (var claim in verdicts)
+                Console.WriteLine($"{claim.Verdict.ToUpperInvariant(),-8} {claim.Id,-7} {claim.Measured}");
+            var failed = verdicts.Where(c => c.Verdict == "fail").ToArray();
+            var notRun = verdicts.Count(c => c.Verdict == "not-run");
+            Console.WriteLine($"claims: {verdicts.Count(c => c.Verdict == "pass")} pass, {failed.Length} fail, {notRun} not run");
+            foreach (var claim in failed)
+                Console.Error.WriteLine($"claim {claim.Id} fails: {claim.Measured} (required: {claim.Threshold})");
+            return failed.Length > 0 ? ClaimFailed : 0;
+        });
+        return command;
+    }
+}

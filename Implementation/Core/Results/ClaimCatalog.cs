@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Verification.Results;
+
+/// <summary>A claim as Spec/claims.md states it: id, statement, tolerance and the test files that check it.</summary>
+public sealed record Claim(string Id, string Statement, string Tolerance, IReadOnlyList<string> Evidence);
+
+/// <summary>
+/// The claims table of Spec/claims.md, compiled into the assembly. Rows whose first cell is an id like
+/// <c>ENC-1</c> are claims; every other line is prose.
+/// </summary>
+public static partial class ClaimCatalog
+{
+    static readonly Lazy<IReadOnlyList<Claim>> Claims = new(() => Parse(ReadEmbedded()));
+
+    public static IReadOnlyList<Claim> All => Claims.Value;
+
+    public static IReadOnlyList<Claim> Parse(string markdown) =>
+        markdown.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith('|'))
+            .Select(line => line.Trim('|').Split('|').Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length >= 4 && IdPattern().IsMatch(cells[0]))
+            .Select(cells => new Claim(cells[0], cells[1], cells[2],
+                CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).ToArray()))
+            .ToArray();
+
+    static string ReadEmbedded()
+    {
+        using var stream = typeof(ClaimCatalog).Assembly.GetManifestResourceStream("claims.md")
+            ?? throw new InvalidOperationException("claims.md is not embedded in the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"^[A-Z]+-\d+$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"`([^`]+)`")]
+    private static partial Regex CodeSpan();
+}

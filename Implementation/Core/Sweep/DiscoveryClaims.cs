@@ -1,0 +1,150 @@
+using System.Globalization;
+using Verification.Classifier;
+using Verification.Results;
+
+namespace Verification.Sweep;
+
+/// <summary>
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6 of Spec/claims.md. The
+/// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
+/// </summary>
+public static class DiscoveryClaims
+{
+    public const int PhaseDimension = 16;
+    public const double PhaseShare = 0.9;
+    public const double PuddingShare = 0.6;
+    public const double AccuracyShare = 0.95;
+    public const double ConvexityR2 = 0.5;
+    public const double GeneralisationShare = 0.9;
+
+    public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks) =>
+    [
+        Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
+    ];
+
+    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n) =>
+        networks.Where(r => r.Source == "hypernetwork" && r.N == n);
+
+    static double Share(IReadOnlyCollection<NetworkResult> networks, Func<NetworkResult, bool> which) =>
+        networks.Count == 0 ? 0 : networks.Count(which) / (double)networks.Count;
+
+    static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "");
+
+    static string Beta(double beta) => beta.ToString("0.##E+0", CultureInfo.InvariantCulture);
+
+    static ClaimResult Result(string id, string title, bool pass, string measured, string threshold) =>
+        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id));
+
+    static ClaimResult NotRun(string id, string title, string why, string threshold) =>
+        new(id, title, "not-run", why, threshold, Evidence(id));
+
+    static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
+
+    /// <summary>DISC-1: at n = 16, double-sided at the lowest beta, pudding in some band, convexity at the highest.</summary>
+    public static ClaimResult Phases(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "three phases by beta at n = 16";
+        var threshold = $"lowest beta >= {Percent(PhaseShare)} double-sided; some beta >= {Percent(PuddingShare)} pudding; highest beta >= {Percent(PhaseShare)} convexity";
+        var levels = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
+        if (levels.Length < 3) return NotRun("DISC-1", title, "fewer than three beta levels at n = 16 in these results", threshold);
+        var low = Share(levels[0], r => r.Algorithm == Algorithm.DoubleSided);
+        var high = Share(levels[^1], r => r.Algorithm == Algorithm.Convexity);
+        var pudding = levels.Select(level => (beta: level[0].Beta!.Value, share: Share(level, r => Algorithm.IsPudding(r.Algorithm)))).MaxBy(p => p.share);
+        return Result("DISC-1", title, low >= PhaseShare && pudding.share >= PuddingShare && high >= PhaseShare,
+            $"beta {Beta(levels[0][0].Beta!.Value)}: {Percent(low)} double-sided; beta {Beta(pudding.beta)}: {Percent(pudding.share)} pudding; beta {Beta(levels[^1][0].Beta!.Value)}: {Percent(high)} convexity",
+            threshold);
+    }
+
+    /// <summary>DISC-2: mean KL bits of double-sided &gt; pudding &gt; convexity networks (n = 16).</summary>
+    public static ClaimResult Ordering(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "complexity ordering of the algorithms";
+        const string threshold = "mean KL bits: double-sided > pudding > convexity";
+        var generated = Generated(networks, PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
+        double? Mean(Func<string, bool> label) =>
+            generated.Where(r => label(r.Algorithm)).Select(r => r.KlBits!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
+        var (ds, pudding, convexity) = (Mean(l => l == Algorithm.DoubleSided), Mean(Algorithm.IsPudding), Mean(l => l == Algorithm.Convexity));
+        if (ds is null || pudding is null || convexity is null)
+            return NotRun("DISC-2", title, "not every algorithm appears at n = 16, so there is nothing to order", threshold);
+        return Result("DISC-2", title, ds > pudding && pudding > convexity,
+            $"double-sided {ds:F0} bits, pudding {pudding:F0} bits, convexity {convexity:F0} bits", threshold);
+    }
+
+    /// <summary>DISC-3: double-sided and pudding pass the 2% check; convexity reaches R^2 >= 0.5 but fails 2%.</summary>
+    public static ClaimResult Accuracy(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "accuracy of each algorithm";
+        var threshold = $">= {Percent(AccuracyShare)} of double-sided and pudding pass 2%; >= {Percent(AccuracyShare)} of convexity have R^2 >= {ConvexityR2} and fail 2%";
+        var generated = Generated(networks, PhaseDimension).ToArray();
+        var exact = generated.Where(r => r.Algorithm == Algorithm.DoubleSided || Algorithm.IsPudding(r.Algorithm)).ToArray();
+        var convex = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
+        if (exact.Length == 0 || convex.Length == 0)
+            return NotRun("DISC-3", title, "no double-sided/pudding or no convexity networks at n = 16", threshold);
+        var exactPass = Share(exact, r => r.Check.Pass);
+        var convexLoose = Share(convex, r => r.Check.R2 >= ConvexityR2 && !r.Check.Pass);
+        return Result("DISC-3", title, exactPass >= AccuracyShare && convexLoose >= AccuracyShare,
+            $"{Percent(exactPass)} of {exact.Length} double-sided/pudding pass; {Percent(convexLoose)} of {convex.Length} convexity have R^2 >= {ConvexityR2} and fail", threshold);
+    }
+
+    /// <summary>DISC-4: at the lowest beta, held-out and larger n are double-sided and pass the check.</summary>
+    public static ClaimResult Generalisation(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "systematic generalisation to unseen n";
+        var threshold = $"at the lowest beta, for every held-out and larger n: >= {Percent(GeneralisationShare)} double-sided and >= {Percent(GeneralisationShare)} pass";
+        var generated = networks.Where(r => r.Source == "hypernetwork" && r.Beta.HasValue).ToArray();
+        if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
+        var lowest = generated.Min(r => r.Beta!.Value);
+        var perN = generated.Where(r => r.Beta == lowest && r.N != PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
+            .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == Algorithm.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
+        if (perN.Length == 0) return NotRun("DISC-4", title, "no dimension other than 16 in these results", threshold);
+        return Result("DISC-4", title, perN.All(p => p.ds >= GeneralisationShare && p.pass >= GeneralisationShare),
+            string.Join("; ", perN.Select(p => $"n={p.n}: {Percent(p.ds)} ds, {Percent(p.pass)} pass")), threshold);
+    }
+
+    /// <summary>
+    /// DISC-5: over training checkpoints at the lowest beta, double-sided becomes the majority only after
+    /// an earlier checkpoint where it was not (the algorithm develops; it is not there from the start).
+    /// </summary>
+    public static ClaimResult Development(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "phases develop during training";
+        const string threshold = "at the lowest beta: a checkpoint without a double-sided majority precedes one with it, and the final one has it";
+        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == PhaseDimension && r.Step.HasValue).ToArray();
+        if (checkpoints.Length == 0) return NotRun("DISC-5", title, "no training-checkpoint networks in these results", threshold);
+        var onsets = PhaseOnsets(checkpoints);
+        var lowest = checkpoints.Min(r => r.Beta!.Value);
+        var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
+            .Select(g => (step: g.Key, label: g.GroupBy(r => r.Algorithm).MaxBy(l => l.Count())!.Key)).ToArray();
+        var firstDs = Array.FindIndex(majorities, m => m.label == Algorithm.DoubleSided);
+        var pass = firstDs > 0 && majorities[^1].label == Algorithm.DoubleSided;
+        var sequence = string.Join(" -> ", majorities.Select(m => m.label).Where((label, i) => i == 0 || label != majorities[i - 1].label));
+        var measured = $"lowest beta {Beta(lowest)}: {sequence}; onsets (first majority step): " +
+            string.Join("; ", onsets.Select(o => $"{o.Label} {o.FirstStep}{(o.Betas.Length > 0 ? $" (beta {Beta(o.Betas.Min())}..{Beta(o.Betas.Max())})" : "")}"));
+        return Result("DISC-5", title, pass, measured, threshold);
+    }
+
+    public sealed record PhaseOnset(string Label, long FirstStep, double[] Betas);
+
+    /// <summary>For each label, the first checkpoint step at which it is the majority at some beta, and at which betas.</summary>
+    public static PhaseOnset[] PhaseOnsets(IReadOnlyList<NetworkResult> checkpoints)
+    {
+        var majority = checkpoints.GroupBy(r => (r.Step!.Value, r.Beta!.Value))
+            .Select(g => (g.Key.Item1, g.Key.Item2, label: g.GroupBy(r => r.Algorithm).MaxBy(l => l.Count())!.Key)).ToArray();
+        return majority.GroupBy(m => m.label).Select(g =>
+        {
+            var first = g.Min(m => m.Item1);
+            return new PhaseOnset(g.Key, first, g.Where(m => m.Item1 == first).Select(m => m.Item2).ToArray());
+        }).OrderBy(o => o.FirstStep).ToArray();
+    }
+
+    /// <summary>DISC-6: the Adam baseline is accurate but has no structure the classifier recognises.</summary>
+    public static ClaimResult Baseline(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "conventional training gives accurate, structureless weights";
+        const string threshold = "every baseline network passes 2% and is unclassified";
+        var baseline = networks.Where(r => r.Source == "baseline").ToArray();
+        if (baseline.Length == 0) return NotRun("DISC-6", title, "no baseline networks in these results", threshold);
+        return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == Algorithm.Unclassified),
+            string.Join("; ", baseline.Select(r => $"seed {r.Seed}: {r.Algorithm}, p99 error {r.Check.P99RelError:P2}")), threshold);
+    }
+}
