@@ -47,8 +47,9 @@ public sealed record NeuronProfile(
         return NeuronRole.Smooth;
     }
 
-    // Quadrature grid for t ~ N(0, 1): fine enough (spacing 0.004) to resolve a swish of slope 100.
-    const int GridPoints = 4001;
+    // Trapezoid rule for t ~ N(0, 1) with spacing 0.02. For a kink of slope k the rule errs by about
+    // (0.02^2 / 8) k against a spread of 0.58 k: under 0.1%, far inside the classifier's margins.
+    const int GridPoints = 801;
     const double GridHalfWidth = 8;
 
     /// <summary>std over z ~ N(b_j, norm_j^2) of swish(z), for all neurons at once: [H].</summary>

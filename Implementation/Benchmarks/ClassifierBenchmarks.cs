@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using Verification.Algorithms;
+using Verification.Checking;
+using Verification.Classifier;
+using Verification.Networks;
+using Verification.Task;
+
+namespace Verification.Benchmarks;
+
+/// <summary>The per-network costs of a sweep: classifying one network, and checking 825 (25 betas x 33 seeds) at once.</summary>
+[MemoryDiagnoser]
+public class ClassifierBenchmarks
+{
+    Network doubleSided = null!;
+    Network[] sweepLevel = null!;
+
+    [Params(16, 64)]
+    public int N;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Torch.Initialise();
+        doubleSided = DoubleSided.Encode(N, 20);
+        sweepLevel = Enumerable.Range(0, 825).Select(i => Convexity.Encode(N, i % 5)).ToArray();
+    }
+
+    [Benchmark]
+    public string ClassifyOne() => AlgorithmClassifier.Classify(doubleSided).Algorithm;
+
+    [Benchmark]
+    public int Check825Networks2000Samples()
+    {
+        using var batch = NetworkBatch.From(sweepLevel);
+        return L1Check.Run(batch, InputDomain.Normal, 2000, 0.02, 0).Count(r => r.Pass);
+    }
+}
