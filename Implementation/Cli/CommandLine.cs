@@ -15,7 +15,7 @@ public static class CommandLine
     public static int Run(string[] args)
     {
         var root = new RootCommand("Verification suite for the L1-norm algorithms that hypernetworks discover (arXiv 2312.03051).");
-        foreach (var command in new[] { EncodeCommand.Create(), ClassifyCommand.Create(), CheckCommand.Create(), AlgorithmsCommand.Create(), HyperExperimentCommand.Create() })
+        foreach (var command in new[] { EncodeCommand.Create(), ClassifyCommand.Create(), CheckCommand.Create(), AlgorithmsCommand.Create(), HyperExperimentCommand.Create(), HyperDeterminismCommand.Create() })
             root.Subcommands.Add(command);
 
         var parse = root.Parse(args);

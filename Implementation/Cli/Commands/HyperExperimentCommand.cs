@@ -22,10 +22,12 @@ public static class HyperExperimentCommand
         var evaluate = new Option<string?>("--evaluate") { Description = "skip training: survey this checkpoint" };
         var betaCount = new Option<int>("--betas") { Description = "betas in the survey", DefaultValueFactory = _ => 25 };
         var seedCount = new Option<int>("--seeds") { Description = "seeds per beta", DefaultValueFactory = _ => 33 };
+        var show = new Option<double[]>("--show") { Description = "print the weight signature of one n = 16 network at each of these betas", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var learningRate = new Option<double>("--learning-rate") { Description = "Adam learning rate", DefaultValueFactory = _ => new TrainingOptions().LearningRate };
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
         {
-            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads,
+            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate,
         };
         command.Hidden = true;
         command.SetAction(parse =>
@@ -34,19 +36,22 @@ public static class HyperExperimentCommand
             TorchSharp.torch.set_num_threads(parse.GetValue(threads));
             var hypernetwork = parse.GetValue(evaluate) is { } path
                 ? Trainer.LoadHypernetwork(path)
-                : Train(parse.GetValue(steps), parse.GetValue(seed), parse.GetValue(folder)!, parse.GetValue(resume));
-            Survey(hypernetwork, parse.GetValue(betaCount), parse.GetValue(seedCount));
+                : Train(new TrainingOptions { Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate) },
+                    parse.GetValue(folder)!, parse.GetValue(resume));
+            foreach (var beta in parse.GetValue(show)!)
+                Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");
+            if (parse.GetValue(betaCount) > 0) Survey(hypernetwork, parse.GetValue(betaCount), parse.GetValue(seedCount));
             return 0;
         });
         return command;
     }
 
-    static Hypernetwork.Hypernetwork Train(int steps, long seed, string folder, bool resume)
+    static Hypernetwork.Hypernetwork Train(TrainingOptions options, string folder, bool resume)
     {
         var newest = Checkpoint.InFolder(folder).LastOrDefault();
         var trainer = resume && newest is not null
-            ? Trainer.Resume(newest, steps)
-            : new Trainer(new TrainingOptions { Steps = steps, Seed = seed });
+            ? Trainer.Resume(newest, options.Steps)
+            : new Trainer(options);
         Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.Steps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
         var (sumLoss, sumMse, sumBits, count) = (0.0, 0.0, 0.0, 0);
         trainer.Run(folder, p =>

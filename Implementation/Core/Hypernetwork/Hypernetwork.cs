@@ -8,9 +8,8 @@ namespace Verification.Hypernetwork;
 /// Generates a distribution over target networks of any input dimension n (H = 3n swish neurons) for a
 /// complexity weight beta. Everything is built from functions shared by all neurons and inputs, so the
 /// parameter count does not depend on n:
-/// stage A reads each neuron's features (slot, its noise token, its home input's token, beta, n);
-/// a softmax over neurons lets the network single out neurons (attention pooling, no fixed index);
-/// stage B reads each neuron again with pooled context; its head gives the neuron's home weight, bias and
+/// stage A reads each neuron's features (slot, leader flag, its noise token, its home input's token, beta, n);
+/// stage B reads each neuron again with pooled context (the mean over neurons and the leader's features); its head gives the neuron's home weight, bias and
 /// output weight, and an embedding u_j whose dot product with [1, token_i] gives its weight on every other
 /// input i; a pooled head gives the output bias c. Every output is a Gaussian mean and log sigma.
 /// </summary>
@@ -27,7 +26,6 @@ public sealed class Hypernetwork : nn.Module
     public BetaScale Betas { get; }
 
     readonly Sequential stageA;
-    readonly Linear selection;
     readonly Sequential stageB;
     readonly Linear neuronHead;
     readonly Sequential outputHead;
@@ -37,8 +35,7 @@ public sealed class Hypernetwork : nn.Module
         Shape = shape;
         Betas = betas;
         var (w, d) = (shape.Width, shape.TokenSize);
-        stageA = Mlp(NeuronLayout.Slots + 2 * d + 2, w, w);
-        selection = nn.Linear(w, 1);
+        stageA = Mlp(NeuronLayout.Slots + 1 + 2 * d + 2, w, w);
         stageB = Mlp(3 * w + 1, w, w);
         neuronHead = nn.Linear(w, NeuronScalars + 2 * (d + 1));
         outputHead = nn.Sequential(("in", nn.Linear(2 * w + 2, w)), ("act", nn.SiLU()), ("out", nn.Linear(w, 2)));
@@ -74,13 +71,13 @@ public sealed class Hypernetwork : nn.Module
         var context = stack(new[] { Betas.Feature(beta), full(nets, Math.Log2(n) / 4, dtype: float32) }, 1);   // [nets, 2]
 
         var homeTokens = noise.InputTokens.index_select(1, NeuronLayout.Home(n));                             // [nets, H, d]
+        var chosen = NeuronLayout.Leader(noise.NeuronTokens, n).unsqueeze(2);                                 // [nets, H, 1]
         var features = cat(new[]
         {
-            NeuronLayout.SlotOneHot(n).unsqueeze(0).expand(nets, h, NeuronLayout.Slots),
+            NeuronLayout.SlotOneHot(n).unsqueeze(0).expand(nets, h, NeuronLayout.Slots), chosen,
             noise.NeuronTokens, homeTokens, context.unsqueeze(1).expand(nets, h, 2),
         }, 2);
         var a = stageA.forward(features);                                                                     // [nets, H, w]
-        var chosen = selection.forward(a).squeeze(2).softmax(1).unsqueeze(2);                                 // [nets, H, 1]
         var pooledA = cat(new[] { a.mean(new long[] { 1 }), (chosen * a).sum(1) }, 1);                        // [nets, 2w]
         var b = stageB.forward(cat(new[] { a, chosen, pooledA.unsqueeze(1).expand(nets, h, pooledA.shape[1]) }, 2));
 

@@ -21,6 +21,19 @@ public static class NeuronLayout
     public static Tensor SlotOneHot(int n) =>
         nn.functional.one_hot(tensor(Neurons(n).Select(j => (long)(j / n)).ToArray()), Slots).to_type(float32);
 
+    /// <summary>
+    /// One-hot of the network's leader: the slot-2 neuron whose noise token has the largest first coordinate,
+    /// so a random spare neuron, different per seed. A per-neuron function cannot otherwise single out exactly
+    /// one neuron, which an algorithm needing one dense neuron (pudding) requires at every n; algorithms that
+    /// need no such neuron simply ignore the flag. neuronTokens [nets, H, d] -> [nets, H].
+    /// </summary>
+    public static Tensor Leader(Tensor neuronTokens, int n)
+    {
+        var spare = neuronTokens[.., (2 * n).., 0];                                       // [nets, n]
+        var index = spare.argmax(1) + 2 * n;                                              // [nets]
+        return nn.functional.one_hot(index, HypernetworkShape.HiddenFor(n)).to_type(float32);
+    }
+
     static IEnumerable<int> Neurons(int n) => Enumerable.Range(0, HypernetworkShape.HiddenFor(n));
 
     /// <summary>1 where input i is neuron j's home input: [H, n].</summary>

@@ -9,7 +9,7 @@ public sealed record TrainingOptions
 {
     public int Steps { get; init; } = 20_000;
     public long Seed { get; init; } = 1;
-    public double LearningRate { get; init; } = 3e-3;
+    public double LearningRate { get; init; } = 1e-2;
     /// <summary>The last DecayFraction of the steps decay the learning rate linearly to a tenth.</summary>
     public double DecayFraction { get; init; } = 0.3;
     public int CheckpointInterval { get; init; } = 1_000;
