@@ -15,7 +15,18 @@ public static class CommandLine
     public static int Run(string[] args)
     {
         var root = new RootCommand("Verification suite for the L1-norm algorithms that hypernetworks discover (arXiv 2312.03051).");
-        foreach (var command in new[] { EncodeCommand.Create(), ClassifyCommand.Create(), CheckCommand.Create(), AlgorithmsCommand.Create(), BaselineCommand.Create(), VerifyCommand.Create() })
+        Command[] commands =
+        [
+            EncodeCommand.Create(),
+            ClassifyCommand.Create(),
+            CheckCommand.Create(),
+            AlgorithmsCommand.Create(),
+            BaselineCommand.Create(),
+            VerifyCommand.Create(),
+            HyperExperimentCommand.Create(),
+            HyperDeterminismCommand.Create(),
+        ];
+        foreach (var command in commands)
             root.Subcommands.Add(command);
 
         var parse = root.Parse(args);

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using Verification.Classifier;
+using Verification.Hypernetwork;
+using Verification.Training;
+
+namespace Verification.Cli.Commands;
+
+/// <summary>
+/// <c>hyper-experiment [--steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c> (hidden):
+/// trains a hypernetwork from scratch (or resumes, or loads one) and prints the phase table at n = 16 and
+/// the generalisation table, the measurement the hypernetwork claims rest on.
+/// </summary>
+public static class HyperExperimentCommand
+{
+    public static Command Create()
+    {
+        var steps = new Option<int>("--steps") { Description = "training steps", DefaultValueFactory = _ => new TrainingOptions().Steps };
+        var seed = new Option<long>("--seed") { Description = "training seed", DefaultValueFactory = _ => 1 };
+        var folder = new Option<string>("--folder") { Description = "checkpoint folder", DefaultValueFactory = _ => "hyper-checkpoints" };
+        var resume = new Option<bool>("--resume") { Description = "continue from the newest checkpoint in the folder" };
+        var evaluate = new Option<string?>("--evaluate") { Description = "skip training: survey this checkpoint" };
+        var betaCount = new Option<int>("--betas") { Description = "betas in the survey", DefaultValueFactory = _ => 25 };
+        var seedCount = new Option<int>("--seeds") { Description = "seeds per beta", DefaultValueFactory = _ => 33 };
+        var show = new Option<double[]>("--show") { Description = "print the weight signature of one n = 16 network at each of these betas", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var learningRate = new Option<double>("--learning-rate") { Description = "Adam learning rate", DefaultValueFactory = _ => new TrainingOptions().LearningRate };
+        var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
+        var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
+        {
+            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate,
+        };
+        command.Hidden = true;
+        command.SetAction(parse =>
+        {
+            Torch.Initialise();
+            TorchSharp.torch.set_num_threads(parse.GetValue(threads));
+            var hypernetwork = parse.GetValue(evaluate) is { } path
+                ? Trainer.LoadHypernetwork(path)
+                : Train(new TrainingOptions { Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate) },
+                    parse.GetValue(folder)!, parse.GetValue(resume));
+            foreach (var beta in parse.GetValue(show)!)
+                Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");
+            if (parse.GetValue(betaCount) > 0) Survey(hypernetwork, parse.GetValue(betaCount), parse.GetValue(seedCount));
+            return 0;
+        });
+        return command;
+    }
+
+    static Hypernetwork.Hypernetwork Train(TrainingOptions options, string folder, bool resume)
+    {
+        var newest = Checkpoint.InFolder(folder).LastOrDefault();
+        var trainer = resume && newest is not null
+            ? Trainer.Resume(newest, options.Steps)
+            : new Trainer(options);
+        Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.Steps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
+        var (sumLoss, sumMse, sumBits, count) = (0.0, 0.0, 0.0, 0);
+        trainer.Run(folder, p =>
+        {
+            (sumLoss, sumMse, sumBits, count) = (sumLoss + p.Loss, sumMse + p.Mse, sumBits + p.KlBits, count + 1);
+            if (p.Step % 500 != 0 && p.Step != p.TotalSteps) return;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"step {p.Step,6}  loss {sumLoss / count:F4}  mse {sumMse / count:F4}  KL {sumBits / count,8:F1} bits  {p.Elapsed.TotalSeconds,6:F1} s  {p.Step / p.Elapsed.TotalSeconds:F1} steps/s"));
+            (sumLoss, sumMse, sumBits, count) = (0, 0, 0, 0);
+        });
+        return trainer.Hypernetwork;
+    }
+
+    static void Survey(Hypernetwork.Hypernetwork hypernetwork, int betaCount, int seedCount)
+    {
+        var seeds = Enumerable.Range(1000, seedCount).Select(s => (long)s).ToArray();
+        var betas = PhaseSurvey.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, betaCount);
+        Console.WriteLine("n = 16      beta   double  +pud  -pud  mix  convex  uncl   KL bits  pass   R2(mean)");
+        var rows = new List<PhaseRow>();
+        foreach (var beta in betas)
+        {
+            var row = PhaseSurvey.Measure(hypernetwork, 16, beta, seeds);
+            rows.Add(row);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"        {beta,10:E2}  {row.Count(Algorithm.DoubleSided),5} {row.Count(Algorithm.PositivePudding),5} {row.Count(Algorithm.NegativePudding),5} {row.Count(Algorithm.MixedPudding),4} {row.Count(Algorithm.Convexity),7} {row.Count(Algorithm.Unclassified),5}  {row.MeanKlBits,8:F0}  {row.PassRate,4:P0}  {row.Networks.Average(x => x.Check.R2),6:F3}"));
+        }
+        var all = rows.SelectMany(r => r.Networks).ToArray();
+        Console.WriteLine("by label:   count   mean KL bits   pass rate   R2 mean   R2 min   p99 rel (median)");
+        foreach (var label in Algorithm.All)
+        {
+            var group = all.Where(x => x.Label == label).ToArray();
+            if (group.Length == 0) continue;
+            var p99 = group.Select(x => x.Check.P99RelError).Order().ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {label,-17} {group.Length,5}  {group.Average(x => x.KlBits),10:F0}  {group.Count(x => x.Check.Pass) / (double)group.Length,9:P0}  {group.Average(x => x.Check.R2),8:F3} {group.Min(x => x.Check.R2),8:F3}  {p99[p99.Length / 2],8:P2}"));
+        }
+        var lowBeta = hypernetwork.Betas.BetaMin;
+        Console.WriteLine($"generalisation at beta = {lowBeta:E1}: n  double-sided  other labels  pass  p99 rel (worst)");
+        foreach (var n in new[] { 5, 11, 16, 20, 24, 32, 48, 64 })
+        {
+            var row = PhaseSurvey.Measure(hypernetwork, n, lowBeta, seeds);
+            var others = string.Join(",", Algorithm.All.Where(l => l != Algorithm.DoubleSided && row.Count(l) > 0).Select(l => $"{l}:{row.Count(l)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {n,3}  {row.Count(Algorithm.DoubleSided),3}/{seedCount}  {others,-30}  {row.PassRate,5:P0}  {row.Networks.Max(x => x.Check.P99RelError),7:P2}"));
+        }
+    }
+}

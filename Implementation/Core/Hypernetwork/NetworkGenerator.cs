@@ -1,0 +1,55 @@
+using Verification.Errors;
+using Verification.Networks;
+using static TorchSharp.torch;
+
+namespace Verification.Hypernetwork;
+
+/// <summary>
+/// Asks a trained hypernetwork for networks. A generated network is a SAMPLE w = mu + sigma * eps of the
+/// weight distribution, not its mean: in the convexity phase the information is in the random-like
+/// projections that the noise draws (the mean of those weights is about 0, a constant function), so only
+/// a sample is the network the hypernetwork really generates. The seed alone fixes the noise tokens and
+/// eps, so a network does not depend on what else is generated with it.
+/// </summary>
+public static class NetworkGenerator
+{
+    /// <summary>Networks per hypernetwork call: bounds memory at n = 64 without changing any result.</summary>
+    const int Chunk = 128;
+
+    public static Network Generate(Hypernetwork hypernetwork, int n, double beta, long seed)
+    {
+        using var batch = GenerateBatch(hypernetwork, n, [beta], [seed]);
+        return batch.Networks[0];
+    }
+
+    /// <summary>One network per (betas[k], seeds[k]); W etc. as float64 tensors, plus KL bits per network.</summary>
+    public static GeneratedBatch GenerateBatch(Hypernetwork hypernetwork, int n, IReadOnlyList<double> betas, IReadOnlyList<long> seeds)
+    {
+        if (n < 1) throw new InputError($"n must be at least 1, got {n}");
+        if (betas.Count != seeds.Count) throw new ArgumentException("one beta per seed");
+        if (betas.Count == 0) throw new ArgumentException("no networks requested");
+        if (betas.Any(b => !double.IsFinite(b) || b <= 0)) throw new InputError("beta must be a positive number");
+        Torch.Initialise();
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var parts = new List<(Tensor W, Tensor B, Tensor V, Tensor C, Tensor Kl)>();
+        for (var start = 0; start < betas.Count; start += Chunk)
+        {
+            var count = Math.Min(Chunk, betas.Count - start);
+            var noise = WeightNoise.Concatenate(Enumerable.Range(start, count)
+                .Select(k => WeightNoise.Draw(1, n, hypernetwork.Shape.TokenSize, Torch.Generator(seeds[k]))).ToArray());
+            var beta = tensor(betas.Skip(start).Take(count).Select(b => (float)b).ToArray());
+            var posterior = hypernetwork.Posterior(noise, beta);
+            var (w, b, v, c) = posterior.Sample(noise);
+            parts.Add((w, b, v, c, posterior.KlNats()));
+        }
+        var networks = new NetworkBatch(
+            cat(parts.Select(p => p.W).ToArray(), 0).to_type(float64).MoveToOuterDisposeScope(),
+            cat(parts.Select(p => p.B).ToArray(), 0).to_type(float64).MoveToOuterDisposeScope(),
+            cat(parts.Select(p => p.V).ToArray(), 0).to_type(float64).MoveToOuterDisposeScope(),
+            cat(parts.Select(p => p.C).ToArray(), 0).to_type(float64).MoveToOuterDisposeScope());
+        var bits = cat(parts.Select(p => p.Kl).ToArray(), 0).to_type(float64).data<double>()
+            .Select(nats => nats * GaussianKl.BitsPerNat).ToArray();
+        return new GeneratedBatch(networks, bits, betas.ToArray(), seeds.ToArray());
+    }
+}

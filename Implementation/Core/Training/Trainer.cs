@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Verification.Errors;
+using Verification.Hypernetwork;
+using Verification.Networks;
+using Verification.Task;
+using static TorchSharp.torch;
+
+namespace Verification.Training;
+
+/// <summary>
+/// Trains a hypernetwork: each step draws one n from the training dimensions, NetworksPerStep betas
+/// log-uniformly, noise and inputs x ~ N(0, I_n), then minimises the mean over networks of
+/// TrainingLoss (task MSE against ||x||_1 plus beta times the KL). Everything random in step s comes
+/// from a generator seeded by (seed, s), so a run resumed from a checkpoint continues exactly.
+/// </summary>
+public sealed class Trainer : IDisposable
+{
+    public TrainingOptions Options { get; }
+    public Hypernetwork.Hypernetwork Hypernetwork { get; }
+    /// <summary>Steps completed so far.</summary>
+    public int Step { get; private set; }
+
+    readonly Adam adam;
+
+    public Trainer(TrainingOptions options)
+    {
+        options.Validate();
+        Torch.Initialise();
+        Options = options;
+        Hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(options), BetasOf(options), Torch.Generator(options.Seed));
+        adam = new Adam(Hypernetwork.parameters());
+    }
+
+    public static HypernetworkShape ShapeOf(TrainingOptions options) => new(options.Width, options.TokenSize);
+
+    public static BetaScale BetasOf(TrainingOptions options) => new(options.BetaMin, options.BetaMax);
+
+    /// <summary>Continues the run saved in a checkpoint, optionally with a new total number of steps.</summary>
+    public static Trainer Resume(string checkpointPath, int? steps = null)
+    {
+        var checkpoint = Checkpoint.Load(checkpointPath);
+        var trainer = new Trainer(steps is { } s ? checkpoint.Options with { Steps = s } : checkpoint.Options);
+        checkpoint.Restore(trainer.Hypernetwork, trainer.adam);
+        trainer.Step = checkpoint.Step;
+        return trainer;
+    }
+
+    /// <summary>A trained hypernetwork from a checkpoint, ready to generate networks.</summary>
+    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath)
+    {
+        var checkpoint = Checkpoint.Load(checkpointPath);
+        Torch.Initialise();
+        var hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(checkpoint.Options), BetasOf(checkpoint.Options), Torch.Generator(checkpoint.Options.Seed));
+        checkpoint.Restore(hypernetwork, null);
+        hypernetwork.eval();
+        return hypernetwork;
+    }
+
+    public Checkpoint Capture() => Checkpoint.Capture(Options, Step, Hypernetwork, adam);
+
+    /// <summary>
+    /// Runs until Options.Steps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
+    /// the end into checkpointFolder (when given); all of them are kept. A diverged step throws an
+    /// InputError and writes nothing, so the newest file on disk is the last good state.
+    /// </summary>
+    public void Run(string? checkpointFolder, Action<TrainingProgress>? progress = null, CancellationToken cancel = default)
+    {
+        if (checkpointFolder is not null) Directory.CreateDirectory(checkpointFolder);
+        var clock = Stopwatch.StartNew();
+        while (Step < Options.Steps && !cancel.IsCancellationRequested)
+        {
+            var (dimension, loss, mse, klBits) = TrainStep();
+            Step++;
+            progress?.Invoke(new TrainingProgress(Step, Options.Steps, dimension, loss, mse, klBits, clock.Elapsed));
+            if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.Steps))
+                Capture().Save(Path.Combine(checkpointFolder, Checkpoint.FileName(Step)));
+        }
+    }
+
+    /// <summary>Linear decay to a tenth over the last DecayFraction of the run; a function of the step only.</summary>
+    public double LearningRateAt(int step)
+    {
+        var decayStart = Options.Steps * (1 - Options.DecayFraction);
+        if (step < decayStart) return Options.LearningRate;
+        var progress = (step - decayStart) / Math.Max(1, Options.Steps - decayStart);
+        return Options.LearningRate * (1 - 0.9 * progress);
+    }
+
+    (int Dimension, double Loss, double Mse, double KlBits) TrainStep()
+    {
+        using var scope = NewDisposeScope();
+        var generator = Torch.Generator(StepSeed.Of(Options.Seed, Step));
+        var dims = Options.Dimensions;
+        var n = dims[randint(dims.Length, new long[] { 1 }, generator: generator).item<long>()];
+        var nets = Options.NetworksPerStep;
+        var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator);                       // [nets]
+        var noise = WeightNoise.Draw(nets, n, Hypernetwork.Shape.TokenSize, generator);
+        var x = randn(new long[] { nets, Options.InputsPerNetwork, n }, generator: generator);  // [nets, batch, n]
+
+        var posterior = Hypernetwork.Posterior(noise, beta);
+        var (w, b, v, c) = posterior.Sample(noise);
+        var mse = (NetworkBatch.Forward(w, b, v, c, x) - L1Norm.Of(x)).square().mean(new long[] { 1 });   // [nets]
+        var kl = posterior.KlNats();                                                                        // [nets]
+        var loss = TrainingLoss.PerNetwork(mse, kl, beta, n).mean();
+
+        var value = loss.item<float>();
+        if (!float.IsFinite(value) || value > Options.DivergenceLoss)
+            throw new InputError($"training diverged at step {Step + 1} (n = {n}): loss = {value}; nothing was saved for this step, the newest checkpoint is the last good state");
+        adam.ZeroGradients();
+        loss.backward();
+        adam.ClipGradients(Options.GradientClip);
+        adam.Step(LearningRateAt(Step));
+        return (n, value, mse.mean().item<float>(), kl.mean().item<float>() * GaussianKl.BitsPerNat);
+    }
+
+    public void Dispose()
+    {
+        adam.Dispose();
+        Hypernetwork.Dispose();
+    }
+}

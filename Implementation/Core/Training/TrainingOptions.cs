@@ -1,0 +1,39 @@
+namespace Verification.Training;
+
+/// <summary>
+/// Everything that determines a training run. Two runs with equal options (and one thread) produce
+/// bit-identical hypernetworks; the options travel inside every checkpoint so a resumed run continues
+/// the same run.
+/// </summary>
+public sealed record TrainingOptions
+{
+    public int Steps { get; init; } = 20_000;
+    public long Seed { get; init; } = 1;
+    public double LearningRate { get; init; } = 1e-2;
+    /// <summary>The last DecayFraction of the steps decay the learning rate linearly to a tenth.</summary>
+    public double DecayFraction { get; init; } = 0.3;
+    public int CheckpointInterval { get; init; } = 1_000;
+    public int NetworksPerStep { get; init; } = 32;
+    public int InputsPerNetwork { get; init; } = 256;
+    public double BetaMin { get; init; } = 1e-6;
+    public double BetaMax { get; init; } = 1e-2;
+    /// <summary>Input dimensions trained on, one per step; 5 and 11 are held out, and nothing above 16 is seen.</summary>
+    public int[] Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
+    public int Width { get; init; } = 64;
+    public int TokenSize { get; init; } = 4;
+    /// <summary>Gradients are rescaled to at most this global norm: one unlucky batch cannot wreck the run.</summary>
+    public double GradientClip { get; init; } = 1.0;
+    /// <summary>A step loss above this (or not finite) stops training as diverged.</summary>
+    public double DivergenceLoss { get; init; } = 1e4;
+
+    public void Validate()
+    {
+        if (Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {Steps}");
+        if (!(LearningRate > 0) || !double.IsFinite(LearningRate)) throw new Errors.InputError($"learning rate must be positive, got {LearningRate}");
+        if (CheckpointInterval < 1) throw new Errors.InputError($"checkpoint interval must be at least 1, got {CheckpointInterval}");
+        if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.InputError("networks and inputs per step must be at least 1");
+        if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
+        if (Dimensions.Length == 0 || Dimensions.Any(n => n < 1)) throw new Errors.InputError("dimensions must be a non-empty list of positive integers");
+        if (DecayFraction is < 0 or > 1) throw new Errors.InputError($"decay fraction must be in [0, 1], got {DecayFraction}");
+    }
+}
