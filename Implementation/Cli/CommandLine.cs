@@ -23,6 +23,10 @@ public static class CommandLine
             AlgorithmsCommand.Create(),
             BaselineCommand.Create(),
             VerifyCommand.Create(),
+            TrainCommand.Create(),
+            GenerateCommand.Create(),
+            ReproduceCommand.CreateSweep(),
+            ReproduceCommand.CreateReproduce(),
             HyperExperimentCommand.Create(),
             HyperDeterminismCommand.Create(),
         ];

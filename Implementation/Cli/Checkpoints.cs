@@ -1,0 +1,26 @@
+using Verification.Errors;
+
+namespace Verification.Cli;
+
+/// <summary>
+/// Where the shipped hypernetwork lives: Implementation/Checkpoints in the repository, copied next to the
+/// l1verify executable by the build, so commands find it from any working folder.
+/// </summary>
+public static class Checkpoints
+{
+    static string Folder => Path.Combine(AppContext.BaseDirectory, "Checkpoints");
+
+    public static string Shipped => Path.Combine(Folder, "hypernetwork.l1hyper");
+
+    public static string ShippedTraining => Path.Combine(Folder, "training");
+
+    public static string Resolve(string? path)
+    {
+        var resolved = path ?? Shipped;
+        if (!File.Exists(resolved))
+            throw new InputError(path is null
+                ? $"the shipped checkpoint {resolved} is missing; rebuild, or train one with: l1verify train --out hypernetwork.l1hyper"
+                : $"checkpoint {path} does not exist");
+        return resolved;
+    }
+}

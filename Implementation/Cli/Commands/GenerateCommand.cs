@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Verification.Errors;
+using Verification.Hypernetwork;
+using Verification.Networks;
+using Verification.Training;
+
+namespace Verification.Cli.Commands;
+
+/// <summary><c>generate --n N --beta B --seed S [--checkpoint ckpt] --out net.json</c>: one network from the hypernetwork.</summary>
+public static class GenerateCommand
+{
+    /// <summary>Networks are 3n wide; past this the sweep's memory and the claims' evidence end.</summary>
+    public const int MaxDimension = 256;
+
+    public static Command Create()
+    {
+        var n = new Option<int>("--n") { Description = $"input dimension (1..{MaxDimension})", Required = true };
+        var beta = new Option<double>("--beta") { Description = "complexity weight, inside the trained range", Required = true };
+        var seed = new Option<long>("--seed") { Description = "sampling seed", DefaultValueFactory = _ => 0 };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "hypernetwork checkpoint (default: the shipped one)" };
+        var outPath = new Option<string>("--out") { Description = "network file to write", Required = true };
+        var command = new Command("generate", "Generate one network with the trained hypernetwork.") { n, beta, seed, checkpoint, outPath };
+        command.SetAction(parse =>
+        {
+            var (dimension, b) = (parse.GetValue(n), parse.GetValue(beta));
+            if (dimension < 1 || dimension > MaxDimension) throw new InputError($"n must be between 1 and {MaxDimension}, got {dimension}");
+            var path = Checkpoints.Resolve(parse.GetValue(checkpoint));
+            var options = Checkpoint.Load(path).Options;
+            RequireTrainedBeta(b, options);
+            var output = parse.GetValue(outPath)!;
+            using var hypernetwork = Trainer.LoadHypernetwork(path);
+            var network = NetworkGenerator.Generate(hypernetwork, dimension, b, parse.GetValue(seed));
+            NetworkJson.Write(network, output, new JsonObject
+            {
+                ["generator"] = "hypernetwork", ["checkpoint"] = path, ["beta"] = b, ["seed"] = parse.GetValue(seed),
+            });
+            Console.WriteLine($"wrote a network for n = {dimension}, beta = {b:G3}, seed {parse.GetValue(seed)} to {output}");
+            return 0;
+        });
+        return command;
+    }
+
+    public static void RequireTrainedBeta(double beta, TrainingOptions options)
+    {
+        if (!double.IsFinite(beta) || beta <= 0) throw new InputError($"beta must be a positive number, got {beta}");
+        if (beta < options.BetaMin || beta > options.BetaMax)
+            throw new InputError($"beta {beta:G3} is outside the trained range [{options.BetaMin:G3}, {options.BetaMax:G3}]; the hypernetwork does not extrapolate");
+    }
+}

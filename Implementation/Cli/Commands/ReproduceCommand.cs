@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Verification.Classifier;
+using Verification.Results;
+using Verification.Sweep;
+using Verification.Training;
+
+namespace Verification.Cli.Commands;
+
+/// <summary>
+/// <c>sweep</c> and <c>reproduce</c>: run the discovery sweep on a checkpoint (the shipped one by default)
+/// and its training checkpoints, write results.json, print the per-beta summary; reproduce also writes the
+/// HTML report, and with --from-scratch trains the hypernetwork first.
+/// </summary>
+public static class ReproduceCommand
+{
+    public static Command CreateSweep()
+    {
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "hypernetwork checkpoint (default: the shipped one)" };
+        var training = new Option<string?>("--checkpoints") { Description = "folder of training checkpoints to sweep at n = 16 (default: the shipped ones; 'none' to skip)" };
+        var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
+        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, outPath };
+        command.SetAction(parse =>
+        {
+            var final = Checkpoints.Resolve(parse.GetValue(checkpoint));
+            var folder = parse.GetValue(training) ?? (parse.GetValue(checkpoint) is null ? Checkpoints.ShippedTraining : null);
+            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep"), parse.GetValue(outPath)!, null);
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command CreateReproduce()
+    {
+        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (about 10 minutes) instead of loading the shipped checkpoint" };
+        var seed = new Option<long>("--seed") { Description = "training seed with --from-scratch", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var work = new Option<string>("--work") { Description = "folder for checkpoints with --from-scratch", DefaultValueFactory = _ => "reproduction" };
+        var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
+        var report = new Option<string>("--report") { Description = "HTML report file", DefaultValueFactory = _ => "report.html" };
+        var tests = new Option<string?>("--tests") { Description = "folder of claims.*.json test evidence to include in the verdicts" };
+        var command = new Command("reproduce", "The main job: sweep the hypernetwork, evaluate every claim, write results.json and report.html.")
+        {
+            fromScratch, seed, work, outPath, report, tests,
+        };
+        command.SetAction(parse =>
+        {
+            Reproduction.Plan plan;
+            if (parse.GetValue(fromScratch))
+            {
+                var folder = parse.GetValue(work)!;
+                Directory.CreateDirectory(folder);
+                var final = Path.Combine(folder, "hypernetwork.l1hyper");
+                var checkpoints = Path.Combine(folder, "checkpoints");
+                var seconds = TrainCommand.Train(new TrainingOptions { Seed = parse.GetValue(seed) }, final, checkpoints);
+                plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds);
+            }
+            else
+                plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce");
+            var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
+            Sweep(plan, parse.GetValue(outPath)!, evidence, parse.GetValue(report));
+            return 0;
+        });
+        return command;
+    }
+
+    static IReadOnlyList<string> TrainingCheckpoints(string? folder) =>
+        folder is null || folder == "none" ? [] : Checkpoint.InFolder(folder);
+
+    static void Sweep(Reproduction.Plan plan, string outPath, TestEvidence? evidence, string? reportPath = null)
+    {
+        RequireWritable(outPath);
+        if (reportPath is not null) RequireWritable(reportPath);
+        var results = ProgressDisplay.Run("reproduction", 100, update =>
+            Reproduction.Run(plan, (stage, done, total) => update(Math.Min(99, done * 100 / Math.Max(1, total)), $"{stage} {done}/{total}")));
+        results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
+        ResultsJson.Write(results, outPath);
+        PrintSummary(results);
+        Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");
+        if (reportPath is not null) Console.WriteLine($"(report {reportPath}: pending the report generator)");
+    }
+
+    static void RequireWritable(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder)) throw new Errors.InputError($"cannot write {path}: folder {folder} does not exist");
+    }
+
+    static void PrintSummary(RunResults results)
+    {
+        var table = new Table().Title($"n = {DiscoveryClaims.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)");
+        foreach (var column in new[] { "beta", "double-sided", "pudding (+/-/mixed)", "convexity", "unclassified", "pass 2%", "mean KL bits" })
+            table.AddColumn(column);
+        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == DiscoveryClaims.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
+        {
+            int Count(string label) => level.Count(r => r.Algorithm == label);
+            table.AddRow(level.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), Count(Algorithm.DoubleSided).ToString(),
+                $"{Count(Algorithm.PositivePudding)}/{Count(Algorithm.NegativePudding)}/{Count(Algorithm.MixedPudding)}",
+                Count(Algorithm.Convexity).ToString(), Count(Algorithm.Unclassified).ToString(),
+                $"{level.Count(r => r.Check.Pass) / (double)level.Count():P0}", $"{level.Average(r => r.KlBits ?? 0):F0}");
+        }
+        AnsiConsole.Write(table);
+        foreach (var claim in results.Claims.Where(c => c.Id.StartsWith("DISC", StringComparison.Ordinal)))
+            Console.WriteLine($"{claim.Verdict.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
+        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == "pass")} pass, {results.Claims.Count(c => c.Verdict == "fail")} fail, {results.Claims.Count(c => c.Verdict == "not-run")} not run");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Spectre.Console;
+
+namespace Verification.Cli;
+
+/// <summary>
+/// Progress of long work: a live bar with ETA in a terminal; plain "task: done/total, detail, ETA" lines,
+/// at most one every few seconds, when output goes to a file or CI (the CI variable is set).
+/// </summary>
+public static class ProgressDisplay
+{
+    /// <summary>Receives (done, detail) updates from the work.</summary>
+    public delegate void Update(int done, string detail);
+
+    static bool Plain => Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public static T Run<T>(string title, int total, Func<Update, T> work)
+    {
+        if (Plain) return RunPlain(title, total, work);
+        T result = default!;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(title), maxValue: total);
+                result = work((done, detail) =>
+                {
+                    task.Value = done;
+                    task.Description = Markup.Escape($"{title} {detail}");
+                });
+            });
+        return result;
+    }
+
+    static T RunPlain<T>(string title, int total, Func<Update, T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var lastPrint = TimeSpan.FromSeconds(-10);
+        var result = work((done, detail) =>
+        {
+            if (clock.Elapsed - lastPrint < TimeSpan.FromSeconds(5) && done < total) return;
+            lastPrint = clock.Elapsed;
+            var eta = done > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (total - done) / done) : TimeSpan.Zero;
+            Console.WriteLine($"{title}: {done}/{total} {detail} elapsed {clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
+        });
+        return result;
+    }
+}

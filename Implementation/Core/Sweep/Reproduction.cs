@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Verification.Baseline;
+using Verification.Checking;
+using Verification.Classifier;
+using Verification.Hypernetwork;
+using Verification.Networks;
+using Verification.Results;
+using Verification.Task;
+using Verification.Training;
+
+namespace Verification.Sweep;
+
+/// <summary>
+/// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
+/// training checkpoint at n = 16, train and check the Adam baseline, keep one network per algorithm for the
+/// pictures, and evaluate the discovery claims. Everything is seeded; the same checkpoints give the same results.
+/// </summary>
+public static class Reproduction
+{
+    public static readonly int[] SweepDimensions = [4, 16, 5, 11, 20, 24, 32, 48, 64];
+    public const int GalleryDimension = 4;
+    public const int BaselineSeeds = 3;
+
+    public sealed record Plan(string FinalCheckpoint, IReadOnlyList<string> TrainingCheckpoints, string Command, double TrainingSeconds = 0);
+
+    /// <summary>Stage name, networks done, networks in all.</summary>
+    public delegate void Progress(string stage, int done, int total);
+
+    public static RunResults Run(Plan plan, Progress progress)
+    {
+        var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds };
+        var checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
+        var options = checkpoint.Options;
+        var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.Dimensions));
+        var clock = Stopwatch.StartNew();
+
+        using var hypernetwork = Trainer.LoadHypernetwork(plan.FinalCheckpoint);
+        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), "hypernetwork", null, grid,
+            grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
+        durations["sweep"] = Lap(clock);
+
+        var steps = new List<long>();
+        foreach (var (path, k) in plan.TrainingCheckpoints.Select((p, k) => (p, k)))
+        {
+            var step = Checkpoint.Load(path).Step;
+            steps.Add(step);
+            using var atStep = Trainer.LoadHypernetwork(path);
+            networks.AddRange(SweepRunner.Run(HypernetworkSource.Of(atStep), "checkpoint", step, grid, [DiscoveryClaims.PhaseDimension]));
+            progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
+        }
+        durations["checkpointSweep"] = Lap(clock);
+
+        for (var seed = 0; seed < BaselineSeeds; seed++)
+        {
+            var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: DiscoveryClaims.PhaseDimension, Seed: seed));
+            networks.Add(Measure(baseline, "baseline", seed, grid));
+            progress("baseline", seed + 1, BaselineSeeds);
+        }
+        durations["baseline"] = Lap(clock);
+
+        var gallery = Gallery(hypernetwork, networks);
+        var claims = DiscoveryClaims.Evaluate(networks);
+        var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
+        var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
+        return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims);
+    }
+
+    /// <summary>trained: in the training set; held-out: inside its range but never trained on; larger: beyond it.</summary>
+    public static DimensionGroup[] Groups(IReadOnlyList<int> trained) =>
+        SweepDimensions.Select(n => new DimensionGroup(n,
+            trained.Contains(n) ? "trained" : n < trained.Max() ? "held-out" : "larger")).ToArray();
+
+    static NetworkResult Measure(Network network, string source, int seed, SweepGrid grid)
+    {
+        var label = AlgorithmClassifier.Classify(network);
+        var check = L1Check.Run(network, InputDomain.Normal, grid.CheckSamples, grid.CheckTolerance, grid.CheckSeed);
+        return new NetworkResult(source, network.Inputs, null, seed, null, label.Algorithm, label.Parameters, null, check);
+    }
+
+    /// <summary>For each algorithm the final checkpoint produced at n = 4, its lowest-seed network at the lowest such beta.</summary>
+    static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks) =>
+        networks.Where(r => r.Source == "hypernetwork" && r.N == GalleryDimension && r.Algorithm != Algorithm.Unclassified)
+            .GroupBy(r => r.Algorithm)
+            .Select(g => g.OrderBy(r => r.Beta).ThenBy(r => r.Seed).First())
+            .OrderBy(r => Algorithm.All.ToList().IndexOf(r.Algorithm))
+            .Select(r => new GalleryEntry(r.Algorithm, r.Source, r.Beta, r.Seed,
+                (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(
+                    NetworkJson.Serialize(NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))!))
+            .ToArray();
+
+    static double Lap(Stopwatch clock)
+    {
+        var seconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        return Math.Round(seconds, 2);
+    }
+
+    static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+}
