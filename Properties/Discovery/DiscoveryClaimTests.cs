@@ -1,0 +1,59 @@
+using Verification.Baseline;
+using Verification.Checking;
+using Verification.Classifier;
+using Verification.Properties.Support;
+using Verification.Results;
+using Verification.Sweep;
+using Verification.Task;
+using Verification.Training;
+
+namespace Verification.Properties.Discovery;
+
+/// <summary>The discovery claims, measured on the shipped checkpoint with the evaluators that reproduce uses.</summary>
+public class DiscoveryClaimTests
+{
+    static void AssertPasses(ClaimResult claim) =>
+        Assert.That(claim.Verdict, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+
+    [Test, Claim("DISC-1")]
+    public void Beta_selects_double_sided_then_pudding_then_convexity() => AssertPasses(DiscoveryClaims.Phases(Shipped.Phases));
+
+    [Test, Claim("DISC-2")]
+    public void Double_sided_costs_more_bits_than_pudding_and_pudding_more_than_convexity() => AssertPasses(DiscoveryClaims.Ordering(Shipped.Phases));
+
+    [Test, Claim("DISC-3")]
+    public void Exact_algorithms_pass_the_check_and_convexity_is_only_approximate() => AssertPasses(DiscoveryClaims.Accuracy(Shipped.Phases));
+
+    [Test, Claim("DISC-4")]
+    public void Networks_for_unseen_dimensions_are_double_sided_and_correct()
+    {
+        var grid = Shipped.Grid(1);
+        var unseen = grid.Dimensions.Where(d => d.Group != "trained").Select(d => d.N).ToArray();
+        Assert.That(unseen, Is.SupersetOf(new[] { 5, 11, 20, 24, 32, 48, 64 }));
+        AssertPasses(DiscoveryClaims.Generalisation(Shipped.Sweep(grid, unseen)));
+    }
+
+    [Test, Claim("DISC-5")]
+    public void Double_sided_develops_during_training()
+    {
+        var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining);
+        Assert.That(checkpoints, Has.Length.GreaterThanOrEqualTo(3), "training checkpoints are shipped");
+        var grid = Shipped.Grid(5);
+        var networks = checkpoints.SelectMany(path =>
+        {
+            using var model = Trainer.LoadHypernetwork(path);
+            return SweepRunner.Run(HypernetworkSource.Of(model), "checkpoint", Checkpoint.Load(path).Step, grid, [DiscoveryClaims.PhaseDimension]);
+        }).ToArray();
+        AssertPasses(DiscoveryClaims.Development(networks));
+    }
+
+    [Test, Claim("DISC-6")]
+    public void The_Adam_baseline_is_accurate_but_unclassified()
+    {
+        var network = AdamBaseline.Train(new AdamBaseline.Options(Seed: 0));
+        var label = AlgorithmClassifier.Classify(network);
+        var check = L1Check.Run(network, InputDomain.Normal, 2000);
+        var result = new NetworkResult("baseline", 16, null, 0, null, label.Algorithm, label.Parameters, null, check);
+        AssertPasses(DiscoveryClaims.Baseline([result]));
+    }
+}

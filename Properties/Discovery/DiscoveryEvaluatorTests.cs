@@ -1,0 +1,93 @@
+using Verification.Algorithms;
+using Verification.Classifier;
+using Verification.Networks;
+using Verification.Results;
+using Verification.Sweep;
+
+namespace Verification.Properties.Discovery;
+
+/// <summary>
+/// The discovery evaluators judged on made-up sources whose answer is known: a source with the paper's
+/// phases passes, and each contradiction of a claim makes exactly that claim fail.
+/// </summary>
+[Claim("DISC-7")]
+public class DiscoveryEvaluatorTests
+{
+    static readonly SweepGrid Grid = new(SweepGrid.LogSpaced(1e-6, 1e-2, 5), Enumerable.Range(0, 4).ToArray(),
+        [new DimensionGroup(16, "trained"), new DimensionGroup(5, "held-out")], 2000, 0.02, 0);
+
+    /// <summary>A source that answers each beta with a hand-encoded algorithm and a made-up complexity.</summary>
+    static NetworkSource Source(Func<double, (string Algorithm, double Bits, double K)> phase) => (n, betas, seeds) =>
+    {
+        var chosen = betas.Select(phase).ToArray();
+        var networks = chosen.Select((p, i) => HandEncoded.Encode(p.Algorithm, n, p.K, seed: seeds[i])).ToArray();
+        return new SourcedNetworks(NetworkBatch.From(networks), chosen.Select(p => p.Bits).ToArray());
+    };
+
+    static (string, double, double) Paper(double beta) =>
+        beta < 1e-4 ? (Algorithm.DoubleSided, 1000, 100) : beta < 1e-3 ? (Algorithm.PositivePudding, 500, 100) : (Algorithm.Convexity, 50, 100);
+
+    static IReadOnlyList<NetworkResult> Sweep(Func<double, (string, double, double)> phase) =>
+        SweepRunner.Run(Source(phase), "hypernetwork", null, Grid, [16, 5]);
+
+    static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, (string, double, double)> phase) =>
+        claim(Sweep(phase)).Verdict;
+
+    [Test]
+    public void A_source_with_the_papers_phases_passes_DISC_1_to_4()
+    {
+        var networks = Sweep(Paper);
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.Phases(networks).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Ordering(networks).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo("pass"));
+        });
+    }
+
+    [Test]
+    public void Convexity_everywhere_fails_the_phase_claim() =>
+        Assert.That(Verdict(DiscoveryClaims.Phases, _ => (Algorithm.Convexity, 50, 100)), Is.EqualTo("fail"));
+
+    [Test]
+    public void No_pudding_band_fails_the_phase_claim() =>
+        Assert.That(Verdict(DiscoveryClaims.Phases, b => b < 1e-3 ? (Algorithm.DoubleSided, 1000, 100) : (Algorithm.Convexity, 50, 100)), Is.EqualTo("fail"));
+
+    [Test]
+    public void Cheaper_double_sided_than_pudding_fails_the_ordering_claim() =>
+        Assert.That(Verdict(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Item1 == Algorithm.DoubleSided ? (p.Item1, 100, p.Item3) : p), Is.EqualTo("fail"));
+
+    [Test]
+    public void Blunt_kinks_fail_the_accuracy_claim() =>
+        Assert.That(Verdict(DiscoveryClaims.Accuracy, b => Paper(b) is var p ? (p.Item1, p.Item2, 2) : p), Is.EqualTo("fail"));
+
+    [Test]
+    public void Unseen_dimensions_that_are_not_double_sided_fail_the_generalisation_claim()
+    {
+        var networks = Sweep(Paper).Select(r => r.N == 5 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
+        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo("fail"));
+    }
+
+    [Test]
+    public void Double_sided_from_the_first_checkpoint_fails_the_development_claim()
+    {
+        var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = "checkpoint", Step = 100 }, r with { Source = "checkpoint", Step = 200 } }).ToArray();
+        Assert.That(DiscoveryClaims.Development(networks).Verdict, Is.EqualTo("fail"));
+        var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
+        Assert.That(DiscoveryClaims.Development(developing).Verdict, Is.EqualTo("pass"));
+    }
+
+    [Test]
+    public void A_structured_baseline_fails_the_baseline_claim()
+    {
+        var networks = Sweep(Paper).Take(1).Select(r => r with { Source = "baseline", Beta = null }).ToArray();
+        Assert.That(DiscoveryClaims.Baseline(networks).Verdict, Is.EqualTo("fail"));
+    }
+
+    [Test]
+    public void Claims_without_data_are_not_run_rather_than_passed()
+    {
+        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict), Is.All.EqualTo("not-run"));
+    }
+}

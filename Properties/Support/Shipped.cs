@@ -1,0 +1,31 @@
+using Verification.Results;
+using Verification.Sweep;
+using Verification.Training;
+
+namespace Verification.Properties.Support;
+
+/// <summary>
+/// The shipped hypernetwork and the sweeps the discovery tests share, computed once per test run
+/// (each is deterministic, so sharing changes no result).
+/// </summary>
+public static class Shipped
+{
+    static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => Trainer.LoadHypernetwork(Verification.Cli.Checkpoints.Shipped));
+    static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(Verification.Cli.Checkpoints.Shipped).Options);
+    static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [DiscoveryClaims.PhaseDimension]));
+
+    public static Hypernetwork.Hypernetwork Hypernetwork => Model.Value;
+
+    public static TrainingOptions Options => TrainedWith.Value;
+
+    /// <summary>n = 16, 25 beta levels x 33 seeds: the data of DISC-1..3.</summary>
+    public static IReadOnlyList<NetworkResult> Phases => PhaseSweep.Value;
+
+    public static SweepGrid Grid(int betaLevels) =>
+        SweepGrid.Standard(Options.BetaMin, Options.BetaMax, Reproduction.Groups(Options.Dimensions)) is var grid && betaLevels == grid.Betas.Count
+            ? grid
+            : grid with { Betas = SweepGrid.LogSpaced(Options.BetaMin, Options.BetaMax, betaLevels) };
+
+    public static List<NetworkResult> Sweep(SweepGrid grid, IReadOnlyList<int> dimensions) =>
+        SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), "hypernetwork", null, grid, dimensions);
+}
