@@ -7,7 +7,7 @@ namespace Verification.Training;
 /// </summary>
 public sealed record TrainingOptions
 {
-    public int Steps { get; init; } = 50_000;
+    public int Steps { get; init; } = 30_000;
     public long Seed { get; init; } = 1;
     public double LearningRate { get; init; } = 1e-2;
     /// <summary>The last DecayFraction of the steps decay the learning rate linearly to a tenth.</summary>
