@@ -24,10 +24,11 @@ public static class HyperExperimentCommand
         var seedCount = new Option<int>("--seeds") { Description = "seeds per beta", DefaultValueFactory = _ => 33 };
         var show = new Option<double[]>("--show") { Description = "print the weight signature of one n = 16 network at each of these betas", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var learningRate = new Option<double>("--learning-rate") { Description = "Adam learning rate", DefaultValueFactory = _ => new TrainingOptions().LearningRate };
+        var ramp = new Option<double>("--beta-ramp") { Description = "fraction of steps over which the beta range widens", DefaultValueFactory = _ => new TrainingOptions().BetaRampFraction };
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
         {
-            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate,
+            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, ramp,
         };
         command.Hidden = true;
         command.SetAction(parse =>
@@ -36,7 +37,7 @@ public static class HyperExperimentCommand
             TorchSharp.torch.set_num_threads(parse.GetValue(threads));
             var hypernetwork = parse.GetValue(evaluate) is { } path
                 ? Trainer.LoadHypernetwork(path)
-                : Train(new TrainingOptions { Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate) },
+                : Train(new TrainingOptions { Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), BetaRampFraction = parse.GetValue(ramp) },
                     parse.GetValue(folder)!, parse.GetValue(resume));
             foreach (var beta in parse.GetValue(show)!)
                 Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");

@@ -16,7 +16,10 @@ public sealed record BetaScale(double BetaMin, double BetaMax)
     /// <summary>(log10 beta - middle) / half width: [nets] -> [nets].</summary>
     public Tensor Feature(Tensor beta) => (beta.log10() - Middle) / HalfWidth;
 
-    /// <summary>beta = 10^u with u uniform on [log10 BetaMin, log10 BetaMax]: [nets], float32.</summary>
-    public Tensor SampleLogUniform(int nets, Generator generator) =>
-        pow(10.0, rand(new long[] { nets }, generator: generator) * (2 * HalfWidth) + (Middle - HalfWidth));
+    /// <summary>
+    /// beta = 10^u with u uniform on [log10 BetaMin, log10 BetaMin + reach (log10 BetaMax - log10 BetaMin)]:
+    /// [nets], float32. reach = 1 is the whole range.
+    /// </summary>
+    public Tensor SampleLogUniform(int nets, Generator generator, double reach = 1) =>
+        pow(10.0, rand(new long[] { nets }, generator: generator) * (2 * HalfWidth * reach) + (Middle - HalfWidth));
 }

@@ -86,6 +86,13 @@ public sealed class Trainer : IDisposable
         return Options.LearningRate * (1 - 0.9 * progress);
     }
 
+    /// <summary>Share of the log beta range sampled at a step: grows linearly from 10% to all of it during the ramp.</summary>
+    public double BetaReachAt(int step)
+    {
+        var rampSteps = Options.Steps * Options.BetaRampFraction;
+        return rampSteps <= 0 ? 1 : Math.Clamp(step / rampSteps, 0.1, 1);
+    }
+
     (int Dimension, double Loss, double Mse, double KlBits) TrainStep()
     {
         using var scope = NewDisposeScope();
@@ -93,7 +100,7 @@ public sealed class Trainer : IDisposable
         var dims = Options.Dimensions;
         var n = dims[randint(dims.Length, new long[] { 1 }, generator: generator).item<long>()];
         var nets = Options.NetworksPerStep;
-        var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator);                       // [nets]
+        var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator, BetaReachAt(Step));   // [nets]
         var noise = WeightNoise.Draw(nets, n, Hypernetwork.Shape.TokenSize, generator);
         var x = randn(new long[] { nets, Options.InputsPerNetwork, n }, generator: generator);  // [nets, batch, n]
 

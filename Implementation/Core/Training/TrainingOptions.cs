@@ -7,12 +7,18 @@ namespace Verification.Training;
 /// </summary>
 public sealed record TrainingOptions
 {
-    public int Steps { get; init; } = 20_000;
+    public int Steps { get; init; } = 30_000;
     public long Seed { get; init; } = 1;
     public double LearningRate { get; init; } = 1e-2;
     /// <summary>The last DecayFraction of the steps decay the learning rate linearly to a tenth.</summary>
     public double DecayFraction { get; init; } = 0.3;
-    public int CheckpointInterval { get; init; } = 1_000;
+    /// <summary>
+    /// Over the first BetaRampFraction of the steps the sampled beta range widens from its low end to all of
+    /// it (log scale): a network for a new, higher beta starts from what lower betas built, instead of from
+    /// a random start, where mean-field Gaussians collapse neurons to the prior before any structure forms.
+    /// </summary>
+    public double BetaRampFraction { get; init; } = 0;
+    public int CheckpointInterval { get; init; } = 2_500;
     public int NetworksPerStep { get; init; } = 32;
     public int InputsPerNetwork { get; init; } = 256;
     public double BetaMin { get; init; } = 1e-6;
@@ -34,6 +40,7 @@ public sealed record TrainingOptions
         if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.InputError("networks and inputs per step must be at least 1");
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
         if (Dimensions.Length == 0 || Dimensions.Any(n => n < 1)) throw new Errors.InputError("dimensions must be a non-empty list of positive integers");
+        if (BetaRampFraction is < 0 or > 1) throw new Errors.InputError($"beta ramp fraction must be in [0, 1], got {BetaRampFraction}");
         if (DecayFraction is < 0 or > 1) throw new Errors.InputError($"decay fraction must be in [0, 1], got {DecayFraction}");
     }
 }
