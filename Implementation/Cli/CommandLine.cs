@@ -23,6 +23,7 @@ public static class CommandLine
             AlgorithmsCommand.Create(),
             BaselineCommand.Create(),
             VerifyCommand.Create(),
+            ReportCommand.Create(),
             TrainCommand.Create(),
             GenerateCommand.Create(),
             ReproduceCommand.CreateSweep(),

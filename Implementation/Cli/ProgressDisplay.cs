@@ -36,11 +36,15 @@ public static class ProgressDisplay
     {
         var clock = Stopwatch.StartNew();
         var lastPrint = TimeSpan.FromSeconds(-10);
+        int? start = null;
         var result = work((done, detail) =>
         {
+            // Resumed work starts part-way: the rate counts only what this run has done.
+            start ??= done;
             if (clock.Elapsed - lastPrint < TimeSpan.FromSeconds(5) && done < total) return;
             lastPrint = clock.Elapsed;
-            var eta = done > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (total - done) / done) : TimeSpan.Zero;
+            var doneHere = done - start.Value;
+            var eta = doneHere > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (total - done) / doneHere) : TimeSpan.Zero;
             Console.WriteLine($"{title}: {done}/{total} {detail} elapsed {clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
         });
         return result;

@@ -69,7 +69,7 @@ public static class HyperExperimentCommand
     static void Survey(Hypernetwork.Hypernetwork hypernetwork, int betaCount, int seedCount)
     {
         var seeds = Enumerable.Range(1000, seedCount).Select(s => (long)s).ToArray();
-        var betas = PhaseSurvey.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, betaCount);
+        var betas = Sweep.SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, betaCount);
         Console.WriteLine("n = 16      beta   double  +pud  -pud  mix  convex  uncl   KL bits  pass   R2(mean)");
         var rows = new List<PhaseRow>();
         foreach (var beta in betas)

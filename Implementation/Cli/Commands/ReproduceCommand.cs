@@ -77,7 +77,11 @@ public static class ReproduceCommand
         ResultsJson.Write(results, outPath);
         PrintSummary(results);
         Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");
-        if (reportPath is not null) Console.WriteLine($"(report {reportPath}: pending the report generator)");
+        if (reportPath is not null)
+        {
+            Reports.ReportGenerator.Write(results, reportPath);
+            Console.WriteLine($"wrote {reportPath}");
+        }
     }
 
     static void RequireWritable(string path)

@@ -26,8 +26,4 @@ public static class PhaseSurvey
         return new PhaseRow(n, beta, seeds.Select((seed, k) =>
             (seed, AlgorithmClassifier.Classify(batch.Networks[k]).Algorithm, batch.KlBits[k], checks[k])).ToArray());
     }
-
-    /// <summary>count betas from low to high, evenly spaced in log10.</summary>
-    public static double[] LogSpaced(double low, double high, int count) =>
-        Enumerable.Range(0, count).Select(k => Math.Pow(10, Math.Log10(low) + (Math.Log10(high) - Math.Log10(low)) * k / Math.Max(1, count - 1))).ToArray();
 }

@@ -2,8 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Verification.Results;
 
-/// <summary>A claim as Spec/claims.md states it: id, statement, tolerance and the test files that check it.</summary>
-public sealed record Claim(string Id, string Statement, string Tolerance, IReadOnlyList<string> Evidence);
+/// <summary>
+/// A claim as Spec/claims.md states it: id, statement, tolerance, the test files that check it, and its
+/// status: "holds" (gated: a failure fails verify) or "open" (measured and reported, not yet established).
+/// </summary>
+public sealed record Claim(string Id, string Statement, string Tolerance, IReadOnlyList<string> Evidence, string Status)
+{
+    public const string Holds = "holds";
+    public const string Open = "open";
+}
 
 /// <summary>
 /// The claims table of Spec/claims.md, compiled into the assembly. Rows whose first cell is an id like
@@ -20,9 +27,10 @@ public static partial class ClaimCatalog
             .Select(line => line.Trim())
             .Where(line => line.StartsWith('|'))
             .Select(line => line.Trim('|').Split('|').Select(cell => cell.Trim()).ToArray())
-            .Where(cells => cells.Length >= 4 && IdPattern().IsMatch(cells[0]))
+            .Where(cells => cells.Length >= 5 && IdPattern().IsMatch(cells[0]))
             .Select(cells => new Claim(cells[0], cells[1], cells[2],
-                CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).ToArray()))
+                CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).ToArray(),
+                cells[4] == Claim.Open ? Claim.Open : Claim.Holds))
             .ToArray();
 
     static string ReadEmbedded()

@@ -16,11 +16,11 @@ public static class ClaimVerdicts
             if (figure is not null && figure.Verdict != "not-run")
             {
                 var verdict = figure.Verdict == "fail" || testVerdict == "fail" ? "fail" : "pass";
-                return new ClaimResult(claim.Id, claim.Statement, verdict, testText is null ? figure.Measured : $"{figure.Measured}; {testText}", figure.Threshold, claim.Evidence);
+                return new ClaimResult(claim.Id, claim.Statement, verdict, testText is null ? figure.Measured : $"{figure.Measured}; {testText}", figure.Threshold, claim.Evidence, claim.Status);
             }
             if (testVerdict is not null)
-                return new ClaimResult(claim.Id, claim.Statement, testVerdict, testText!, claim.Tolerance, claim.Evidence);
+                return new ClaimResult(claim.Id, claim.Statement, testVerdict, testText!, claim.Tolerance, claim.Evidence, claim.Status);
             var why = figure?.Measured ?? "not measured by this run; its tests were not run with L1VERIFY_CLAIM_RESULTS";
-            return new ClaimResult(claim.Id, claim.Statement, "not-run", why, figure?.Threshold ?? claim.Tolerance, claim.Evidence);
+            return new ClaimResult(claim.Id, claim.Statement, "not-run", why, figure?.Threshold ?? claim.Tolerance, claim.Evidence, claim.Status);
         }).ToArray();
 }

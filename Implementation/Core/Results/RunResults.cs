@@ -64,5 +64,12 @@ public sealed record NetworkResult(
 /// <summary>One network of an algorithm kept whole (an l1-mlp/1 object) for the report's pictures.</summary>
 public sealed record GalleryEntry(string Algorithm, string Source, double? Beta, int Seed, JsonObject Network);
 
-/// <summary>A claim's verdict ("pass", "fail" or "not-run"), the figure measured and the bar it was held to.</summary>
-public sealed record ClaimResult(string Id, string Title, string Verdict, string Measured, string Threshold, IReadOnlyList<string> Evidence);
+/// <summary>
+/// A claim's verdict ("pass", "fail" or "not-run"), the figure measured, the bar it was held to, its tests,
+/// and its status in Spec/claims.md ("holds" or "open").
+/// </summary>
+public sealed record ClaimResult(string Id, string Title, string Verdict, string Measured, string Threshold, IReadOnlyList<string> Evidence, string Status = Claim.Holds)
+{
+    /// <summary>A failure that fails the gate: an established claim that no longer holds.</summary>
+    public bool IsRegression => Verdict == "fail" && Status == Claim.Holds;
+}

@@ -33,12 +33,14 @@ public static class DiscoveryClaims
     static string Beta(double beta) => beta.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
     static ClaimResult Result(string id, string title, bool pass, string measured, string threshold) =>
-        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id));
+        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id), Status(id));
 
     static ClaimResult NotRun(string id, string title, string why, string threshold) =>
-        new(id, title, "not-run", why, threshold, Evidence(id));
+        new(id, title, "not-run", why, threshold, Evidence(id), Status(id));
 
     static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
+
+    static string Status(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Status ?? Claim.Holds;
 
     /// <summary>DISC-1: at n = 16, double-sided at the lowest beta, pudding in some band, convexity at the highest.</summary>
     public static ClaimResult Phases(IReadOnlyList<NetworkResult> networks)

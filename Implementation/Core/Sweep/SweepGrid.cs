@@ -20,7 +20,9 @@ public sealed record SweepGrid(
     public static SweepGrid Standard(double betaMin, double betaMax, IReadOnlyList<DimensionGroup> dimensions) =>
         new(LogSpaced(betaMin, betaMax, 25), Enumerable.Range(0, PaperSeeds).ToArray(), dimensions, 2_000, 0.02, 0);
 
-    /// <summary>count values from min to max, equally spaced in log10.</summary>
+    /// <summary>count values from min to max, equally spaced in log10; a single value is min.</summary>
     public static double[] LogSpaced(double min, double max, int count) =>
-        Enumerable.Range(0, count).Select(i => Math.Pow(10, Math.Log10(min) + (Math.Log10(max) - Math.Log10(min)) * i / (count - 1))).ToArray();
+        count == 1
+            ? [min]
+            : Enumerable.Range(0, count).Select(i => Math.Pow(10, Math.Log10(min) + (Math.Log10(max) - Math.Log10(min)) * i / (count - 1))).ToArray();
 }

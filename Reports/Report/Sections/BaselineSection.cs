@@ -1,0 +1,23 @@
+using Verification.Results;
+
+namespace Verification.Reports.Sections;
+
+/// <summary>Section 6: the Adam-trained MLP beside the generated networks.</summary>
+internal static class BaselineSection
+{
+    public static string Render(RunResults results)
+    {
+        var baseline = results.Networks.Where(r => r.Source == "baseline").ToArray();
+        if (baseline.Length == 0)
+            return "<section id=\"baseline\"><h2>6. Baseline</h2><p>No baseline networks in these results.</p></section>";
+        var lowest = results.Networks.Where(r => r.Source == "hypernetwork" && r.N == Sweep.DiscoveryClaims.PhaseDimension && r.Beta.HasValue)
+            .GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).FirstOrDefault()?.ToArray() ?? [];
+        var rows = baseline.Select(r => ComplexitySection.Row($"Adam, seed {r.Seed}", [r]))
+            .Concat(lowest.Length > 0 ? [ComplexitySection.Row($"hypernetwork, beta {Html.Beta(lowest[0].Beta!.Value)}", lowest)] : []);
+        return $"""
+            <section id="baseline"><h2>6. Baseline: the same MLP trained with Adam, no complexity control</h2>
+            {Html.Table(["networks", "count", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"], rows, "Baseline beside the generated networks (n = 16)")}
+            </section>
+            """;
+    }
+}

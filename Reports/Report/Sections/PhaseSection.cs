@@ -1,0 +1,46 @@
+using Verification.Reports.Charts;
+using Verification.Results;
+
+namespace Verification.Reports.Sections;
+
+/// <summary>Section 3: phase diagrams, label by beta x seed and by beta x training step.</summary>
+internal static class PhaseSection
+{
+    public static string Render(RunResults results)
+    {
+        var n = Sweep.DiscoveryClaims.PhaseDimension;
+        var generated = results.Networks.Where(r => r.Source == "hypernetwork" && r.N == n && r.Beta.HasValue).ToArray();
+        var checkpoints = results.Networks.Where(r => r.Source == "checkpoint" && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var seedDiagram = generated.Length == 0 ? "<p>No generated networks at n = 16 in these results.</p>" : BySeed(generated, n);
+        var stepDiagram = checkpoints.Length == 0 ? "<p>No training-checkpoint networks in these results.</p>" : ByStep(checkpoints, n);
+        return $"""
+            <section id="phases"><h2>3. Phase diagrams (n = {n})</h2>
+            {Palette.Legend()}
+            <div class="pair">{seedDiagram}{stepDiagram}</div>
+            </section>
+            """;
+    }
+
+    static string BySeed(NetworkResult[] networks, int n)
+    {
+        var betas = networks.Select(r => r.Beta!.Value).Distinct().Order().ToArray();
+        var seeds = networks.Select(r => r.Seed).Distinct().Order().ToArray();
+        var label = networks.ToDictionary(r => (r.Beta!.Value, r.Seed), r => r.Algorithm);
+        return PhaseGrid.Render($"Algorithm by beta and seed, n = {n}", betas.Select(Html.Beta).ToArray(), seeds.Select(s => s.ToString()).ToArray(),
+            (c, r) => label.GetValueOrDefault((betas[c], seeds[r])), "beta", "seed");
+    }
+
+    /// <summary>Each cell: the most common label among the seeds at that beta and training step.</summary>
+    static string ByStep(NetworkResult[] networks, int n)
+    {
+        var betas = networks.Select(r => r.Beta!.Value).Distinct().Order().ToArray();
+        var steps = networks.Select(r => r.Step!.Value).Distinct().Order().ToArray();
+        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value))
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Algorithm).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key);
+        var grid = PhaseGrid.Render($"Majority algorithm by beta and training step, n = {n}", betas.Select(Html.Beta).ToArray(), steps.Select(s => s.ToString()).ToArray(),
+            (c, r) => majority.GetValueOrDefault((betas[c], steps[r])), "beta", "training step");
+        var onsets = Sweep.DiscoveryClaims.PhaseOnsets(networks);
+        return grid + Html.Table(["algorithm", "first majority at step", "at beta"],
+            onsets.Select(o => new[] { o.Label, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
+    }
+}
