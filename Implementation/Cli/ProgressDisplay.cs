@@ -4,49 +4,57 @@ using Spectre.Console;
 namespace Verification.Cli;
 
 /// <summary>
-/// Progress of long work: a live bar with ETA in a terminal; plain "task: done/total, detail, ETA" lines,
-/// at most one every few seconds, when output goes to a file or CI (the CI variable is set).
+/// Progress of long work, one bar per stage: a live display with ETA in a terminal; plain
+/// "stage: done/total detail elapsed eta" lines, at most one every few seconds per stage, when output goes
+/// to a file or CI (the CI variable is set).
 /// </summary>
 public static class ProgressDisplay
 {
-    /// <summary>Receives (done, detail) updates from the work.</summary>
-    public delegate void Update(int done, string detail);
+    /// <summary>Receives (stage, done, total, detail) updates from the work; a new stage name starts a new bar.</summary>
+    public delegate void Update(string stage, int done, int total, string detail);
 
     static bool Plain => Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    public static T Run<T>(string title, int total, Func<Update, T> work)
+    public static T Run<T>(Func<Update, T> work)
     {
-        if (Plain) return RunPlain(title, total, work);
+        if (Plain) return RunPlain(work);
         T result = default!;
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var task = context.AddTask(Markup.Escape(title), maxValue: total);
-                result = work((done, detail) =>
+                var bars = new Dictionary<string, ProgressTask>();
+                result = work((stage, done, total, detail) =>
                 {
-                    task.Value = done;
-                    task.Description = Markup.Escape($"{title} {detail}");
+                    if (!bars.TryGetValue(stage, out var bar))
+                        bars[stage] = bar = context.AddTask(Markup.Escape(stage), maxValue: total);
+                    bar.Value = done;
+                    bar.Description = Markup.Escape($"{stage} {detail}".TrimEnd());
                 });
             });
         return result;
     }
 
-    static T RunPlain<T>(string title, int total, Func<Update, T> work)
+    static T RunPlain<T>(Func<Update, T> work)
     {
-        var clock = Stopwatch.StartNew();
-        var lastPrint = TimeSpan.FromSeconds(-10);
-        int? start = null;
-        var result = work((done, detail) =>
+        var stages = new Dictionary<string, PlainStage>();
+        return work((stage, done, total, detail) =>
         {
+            if (!stages.TryGetValue(stage, out var state))
+                stages[stage] = state = new PlainStage(Stopwatch.StartNew(), done);
+            if (state.Clock.Elapsed - state.LastPrint < TimeSpan.FromSeconds(5) && done < total) return;
+            state.LastPrint = state.Clock.Elapsed;
             // Resumed work starts part-way: the rate counts only what this run has done.
-            start ??= done;
-            if (clock.Elapsed - lastPrint < TimeSpan.FromSeconds(5) && done < total) return;
-            lastPrint = clock.Elapsed;
-            var doneHere = done - start.Value;
-            var eta = doneHere > 0 ? TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds * (total - done) / doneHere) : TimeSpan.Zero;
-            Console.WriteLine($"{title}: {done}/{total} {detail} elapsed {clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
+            var doneHere = done - state.Start;
+            var eta = doneHere > 0 ? TimeSpan.FromSeconds(state.Clock.Elapsed.TotalSeconds * (total - done) / doneHere) : TimeSpan.Zero;
+            Console.WriteLine($"{stage}: {done}/{total}{(detail.Length > 0 ? " " + detail : "")} elapsed {state.Clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
         });
-        return result;
+    }
+
+    sealed class PlainStage(Stopwatch clock, int start)
+    {
+        public Stopwatch Clock { get; } = clock;
+        public int Start { get; } = start;
+        public TimeSpan LastPrint { get; set; } = TimeSpan.FromSeconds(-10);
     }
 }

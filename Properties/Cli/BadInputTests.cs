@@ -1,4 +1,5 @@
 using Verification.Properties.Support;
+using Verification.Results;
 
 namespace Verification.Properties.Cli;
 
@@ -18,6 +19,10 @@ public class BadInputTests
         File.WriteAllText(Path.Combine(folder, "nan.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[NaN]],"b":[0],"v":[1],"c":0}""");
         File.WriteAllText(Path.Combine(folder, "infinite.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[1e999]],"b":[0],"v":[1],"c":0}""");
         File.WriteAllText(Path.Combine(folder, "zero-inputs.json"), """{"format":"l1-mlp/1","inputs":0,"hidden":1,"activation":"swish","W":[[]],"b":[0],"v":[1],"c":0}""");
+        var results = ClaimOnlyResults.With();
+        ResultsJson.Write(results, Path.Combine(folder, "results.json"));
+        ResultsJson.Write(results with { Claims = results.Claims.Where(c => c.Id != "DISC-2").ToArray() }, Path.Combine(folder, "results-without-a-claim.json"));
+        File.WriteAllText(Path.Combine(folder, "results-v2.json"), """{"format":"l1-results/2"}""");
     }
 
     [TearDown]
@@ -42,6 +47,12 @@ public class BadInputTests
         yield return new TestCaseData("check {0}/ok.json --tolerance -0.1", "tolerance must be a positive number").SetName("negative tolerance");
         yield return new TestCaseData("check {0}/ok.json --domain box:-2", "unknown domain").SetName("bad domain");
         yield return new TestCaseData("frobnicate", "frobnicate").SetName("unknown command");
+        yield return new TestCaseData("report {0}/missing.json --out {0}/report.html", "does not exist").SetName("report of a missing results file");
+        yield return new TestCaseData("report {0}/malformed.json --out {0}/report.html", "not valid JSON").SetName("report of malformed results");
+        yield return new TestCaseData("report {0}/results-v2.json --out {0}/report.html", "format \"l1-results/2\"").SetName("report of another schema version");
+        yield return new TestCaseData("report {0}/results-without-a-claim.json --out {0}/report.html", "no verdict for claim DISC-2").SetName("report of results missing a claim");
+        yield return new TestCaseData("report {0}/results.json --out {0}/no/such/folder/report.html", "cannot write").SetName("report to an unwritable path");
+        yield return new TestCaseData("verify {0}/results-without-a-claim.json", "no verdict for claim DISC-2").SetName("verify of results missing a claim");
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -55,7 +66,8 @@ public class BadInputTests
             Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), result.Error);
             Assert.That(result.Error, Does.StartWith("error: ").And.Contain(expected));
             Assert.That(result.Error, Does.Not.Contain("Exception"), "no stack trace");
-            Assert.That(Directory.GetFiles(folder, "net.json", SearchOption.AllDirectories), Is.Empty, "nothing written");
+            Assert.That(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName),
+                Has.None.EqualTo("net.json").And.None.EqualTo("report.html").And.None.EndsWith(".tmp"), "nothing written");
         });
     }
 }

@@ -16,22 +16,13 @@ public class DiscoveryEvaluatorTests
     static readonly SweepGrid Grid = new(SweepGrid.LogSpaced(1e-6, 1e-2, 5), Enumerable.Range(0, 4).ToArray(),
         [new DimensionGroup(16, "trained"), new DimensionGroup(5, "held-out")], 2000, 0.02, 0);
 
-    /// <summary>A source that answers each beta with a hand-encoded algorithm and a made-up complexity.</summary>
-    static NetworkSource Source(Func<double, (string Algorithm, double Bits, double K)> phase) => (n, betas, seeds) =>
-    {
-        var chosen = betas.Select(phase).ToArray();
-        var networks = chosen.Select((p, i) => HandEncoded.Encode(p.Algorithm, n, p.K, seed: seeds[i])).ToArray();
-        return new SourcedNetworks(NetworkBatch.From(networks), chosen.Select(p => p.Bits).ToArray());
-    };
+    static IReadOnlyList<NetworkResult> Sweep(Func<double, HandEncodedSource.Phase> phase) =>
+        SweepRunner.Run(HandEncodedSource.ByBeta(phase), "hypernetwork", null, Grid, [16, 5]);
 
-    static (string, double, double) Paper(double beta) =>
-        beta < 1e-4 ? (Algorithm.DoubleSided, 1000, 100) : beta < 1e-3 ? (Algorithm.PositivePudding, 500, 100) : (Algorithm.Convexity, 50, 100);
-
-    static IReadOnlyList<NetworkResult> Sweep(Func<double, (string, double, double)> phase) =>
-        SweepRunner.Run(Source(phase), "hypernetwork", null, Grid, [16, 5]);
-
-    static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, (string, double, double)> phase) =>
+    static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, HandEncodedSource.Phase> phase) =>
         claim(Sweep(phase)).Verdict;
+
+    static readonly Func<double, HandEncodedSource.Phase> Paper = HandEncodedSource.Paper;
 
     [Test]
     public void A_source_with_the_papers_phases_passes_DISC_1_to_4()
@@ -48,19 +39,26 @@ public class DiscoveryEvaluatorTests
 
     [Test]
     public void Convexity_everywhere_fails_the_phase_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Phases, _ => (Algorithm.Convexity, 50, 100)), Is.EqualTo("fail"));
+        Assert.That(Verdict(DiscoveryClaims.Phases, _ => new HandEncodedSource.Phase(Algorithm.Convexity, 50, 100)), Is.EqualTo("fail"));
+
+    static HandEncodedSource.Phase NoPudding(double beta) =>
+        beta < 1e-3 ? new(Algorithm.DoubleSided, 1000, 100) : new(Algorithm.Convexity, 50, 100);
 
     [Test]
     public void No_pudding_band_fails_the_phase_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Phases, b => b < 1e-3 ? (Algorithm.DoubleSided, 1000, 100) : (Algorithm.Convexity, 50, 100)), Is.EqualTo("fail"));
+        Assert.That(Verdict(DiscoveryClaims.Phases, NoPudding), Is.EqualTo("fail"));
+
+    [Test]
+    public void No_pudding_fails_the_ordering_claim_rather_than_skip_it() =>
+        Assert.That(Verdict(DiscoveryClaims.Ordering, NoPudding), Is.EqualTo("fail"));
 
     [Test]
     public void Cheaper_double_sided_than_pudding_fails_the_ordering_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Item1 == Algorithm.DoubleSided ? (p.Item1, 100, p.Item3) : p), Is.EqualTo("fail"));
+        Assert.That(Verdict(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Algorithm == Algorithm.DoubleSided ? p with { Bits = 100 } : p), Is.EqualTo("fail"));
 
     [Test]
     public void Blunt_kinks_fail_the_accuracy_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Accuracy, b => Paper(b) is var p ? (p.Item1, p.Item2, 2) : p), Is.EqualTo("fail"));
+        Assert.That(Verdict(DiscoveryClaims.Accuracy, b => Paper(b) with { K = 2 }), Is.EqualTo("fail"));
 
     [Test]
     public void Unseen_dimensions_that_are_not_double_sided_fail_the_generalisation_claim()

@@ -10,7 +10,7 @@ internal static class Html
 
     public static string N(double value, string format = "G4") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    public static string Percent(double share) => (100 * share).ToString("F0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double share, int decimals = 0) => (100 * share).ToString($"F{decimals}", CultureInfo.InvariantCulture) + "%";
 
     public static string Beta(double beta) => beta.ToString("0.00E+0", CultureInfo.InvariantCulture);
 

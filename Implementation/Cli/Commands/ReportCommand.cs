@@ -14,7 +14,7 @@ public static class ReportCommand
         var command = new Command("report", "Write the HTML verification report from a results file.") { path, tests, outPath };
         command.SetAction(parse =>
         {
-            var results = ResultsJson.Read(parse.GetValue(path)!);
+            var results = ResultsJson.ReadWithClaims(parse.GetValue(path)!, ClaimCatalog.All);
             var evidence = parse.GetValue(tests) is { } folder ? TestEvidence.Read(folder) : null;
             results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
             Reports.ReportGenerator.Write(results, parse.GetValue(outPath)!);

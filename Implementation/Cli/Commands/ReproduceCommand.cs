@@ -71,8 +71,7 @@ public static class ReproduceCommand
     {
         RequireWritable(outPath);
         if (reportPath is not null) RequireWritable(reportPath);
-        var results = ProgressDisplay.Run("reproduction", 100, update =>
-            Reproduction.Run(plan, (stage, done, total) => update(Math.Min(99, done * 100 / Math.Max(1, total)), $"{stage} {done}/{total}")));
+        var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
         results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
         ResultsJson.Write(results, outPath);
         PrintSummary(results);

@@ -47,10 +47,10 @@ public static class TrainCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            ProgressDisplay.Run("training", options.Steps, update =>
+            ProgressDisplay.Run(update =>
             {
-                trainer.Run(checkpoints, p => update(p.Step, string.Create(CultureInfo.InvariantCulture,
-                    $"step {p.Step} n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits")), cancel.Token);
+                trainer.Run(checkpoints, p => update("training", p.Step, options.Steps, string.Create(CultureInfo.InvariantCulture,
+                    $"n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits")), cancel.Token);
                 return 0;
             });
         }

@@ -22,16 +22,24 @@ public static partial class ClaimCatalog
 
     public static IReadOnlyList<Claim> All => Claims.Value;
 
+    /// <summary>Claim rows: five cells split at unescaped pipes (a pipe inside a cell is written \|, as Markdown wants).</summary>
     public static IReadOnlyList<Claim> Parse(string markdown) =>
         markdown.Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.StartsWith('|'))
-            .Select(line => line.Trim('|').Split('|').Select(cell => cell.Trim()).ToArray())
-            .Where(cells => cells.Length >= 5 && IdPattern().IsMatch(cells[0]))
-            .Select(cells => new Claim(cells[0], cells[1], cells[2],
-                CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).ToArray(),
-                cells[4] == Claim.Open ? Claim.Open : Claim.Holds))
+            .Select(line => CellSeparator().Split(line.Trim('|')).Select(cell => cell.Trim().Replace("\\|", "|")).ToArray())
+            .Where(cells => IdPattern().IsMatch(cells[0]))
+            .Select(ToClaim)
             .ToArray();
+
+    static Claim ToClaim(string[] cells)
+    {
+        // A malformed row would silently shift statement, evidence and status; refuse it instead.
+        if (cells.Length != 5 || cells[4] is not (Claim.Holds or Claim.Open))
+            throw new InvalidDataException($"Spec/claims.md: the row of {cells[0]} must have 5 cells (id, claim, tolerance, evidence, status holds|open); it has {cells.Length}");
+        var evidence = CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).Where(text => text.Contains('/')).ToArray();
+        return new Claim(cells[0], cells[1], cells[2], evidence, cells[4]);
+    }
 
     static string ReadEmbedded()
     {
@@ -43,6 +51,9 @@ public static partial class ClaimCatalog
 
     [GeneratedRegex(@"^[A-Z]+-\d+$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex CellSeparator();
 
     [GeneratedRegex(@"`([^`]+)`")]
     private static partial Regex CodeSpan();

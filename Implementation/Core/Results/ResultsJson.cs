@@ -10,9 +10,21 @@ public static class ResultsJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     public static void Write(RunResults results, string path) =>
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(results, Options) + "\n");
+        AtomicFile.WriteAllText(path, Serialize(results) + "\n");
 
     public static RunResults Read(string path) => Parse(InputFile.ReadAllText(path, "results file"), path);
+
+    public static string Serialize(RunResults results) => JsonSerializer.Serialize(results, Options);
+
+    /// <summary>A results file for the report or the gate, which need a verdict for every claim of the catalog.</summary>
+    public static RunResults ReadWithClaims(string path, IReadOnlyList<Claim> catalog)
+    {
+        var results = Read(path);
+        var missing = catalog.Select(c => c.Id).Except(results.Claims.Select(c => c.Id)).ToArray();
+        if (missing.Length > 0)
+            throw new InputError($"{path} has no verdict for claim{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing)} of Spec/claims.md; regenerate it with l1verify reproduce");
+        return results;
+    }
 
     public static RunResults Parse(string text, string source = "results")
     {

@@ -62,7 +62,11 @@ public sealed record NetworkResult(
     CheckResult Check);
 
 /// <summary>One network of an algorithm kept whole (an l1-mlp/1 object) for the report's pictures.</summary>
-public sealed record GalleryEntry(string Algorithm, string Source, double? Beta, int Seed, JsonObject Network);
+public sealed record GalleryEntry(string Algorithm, string Source, double? Beta, int Seed, JsonObject Network)
+{
+    public static GalleryEntry Of(string algorithm, string source, double? beta, int seed, Networks.Network network) =>
+        new(algorithm, source, beta, seed, (JsonObject)JsonNode.Parse(Networks.NetworkJson.Serialize(network))!);
+}
 
 /// <summary>
 /// A claim's verdict ("pass", "fail" or "not-run"), the figure measured, the bar it was held to, its tests,

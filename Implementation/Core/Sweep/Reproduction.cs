@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Verification.Algorithms;
 using Verification.Baseline;
 using Verification.Checking;
 using Verification.Classifier;
@@ -71,23 +72,32 @@ public static class Reproduction
         SweepDimensions.Select(n => new DimensionGroup(n,
             trained.Contains(n) ? "trained" : n < trained.Max() ? "held-out" : "larger")).ToArray();
 
-    static NetworkResult Measure(Network network, string source, int seed, SweepGrid grid)
+    /// <summary>Classify and check one network that has no beta (the baseline) as the sweep does.</summary>
+    public static NetworkResult Measure(Network network, string source, int seed, SweepGrid grid)
     {
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, grid.CheckSamples, grid.CheckTolerance, grid.CheckSeed);
         return new NetworkResult(source, network.Inputs, null, seed, null, label.Algorithm, label.Parameters, null, check);
     }
 
-    /// <summary>For each algorithm the final checkpoint produced at n = 4, its lowest-seed network at the lowest such beta.</summary>
-    static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks) =>
-        networks.Where(r => r.Source == "hypernetwork" && r.N == GalleryDimension && r.Algorithm != Algorithm.Unclassified)
+    /// <summary>
+    /// For each label the final checkpoint produced at n = 4, unclassified included (what fills a band without
+    /// a known algorithm is worth seeing), its lowest-seed network at the median beta of that label; then, for
+    /// each family of the paper (double-sided, pudding, convexity) it never produced, the hand-encoded one for comparison.
+    /// </summary>
+    static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks)
+    {
+        var generated = networks.Where(r => r.Source == "hypernetwork" && r.N == GalleryDimension)
             .GroupBy(r => r.Algorithm)
-            .Select(g => g.OrderBy(r => r.Beta).ThenBy(r => r.Seed).First())
-            .OrderBy(r => Algorithm.All.ToList().IndexOf(r.Algorithm))
-            .Select(r => new GalleryEntry(r.Algorithm, r.Source, r.Beta, r.Seed,
-                (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(
-                    NetworkJson.Serialize(NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))!))
-            .ToArray();
+            .Select(g => g.Where(r => r.Beta == g.Select(m => m.Beta!.Value).Order().ElementAt(g.Count() / 2)).MinBy(r => r.Seed)!)
+            .Select(r => GalleryEntry.Of(r.Algorithm, "hypernetwork", r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
+            .ToList();
+        string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
+        var references = families
+            .Where(family => !generated.Any(e => e.Algorithm == family || (Algorithm.IsPudding(family) && Algorithm.IsPudding(e.Algorithm))))
+            .Select(family => GalleryEntry.Of(family, "hand-encoded", null, 0, HandEncoded.Encode(family, GalleryDimension)));
+        return generated.Concat(references).OrderBy(e => e.Source == "hand-encoded").ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
+    }
 
     static double Lap(Stopwatch clock)
     {

@@ -40,7 +40,7 @@ internal static class ComplexitySection
             name, networks.Count.ToString(), counts.GetValueOrDefault(Classifier.Algorithm.DoubleSided).ToString(),
             networks.Count(r => Classifier.Algorithm.IsPudding(r.Algorithm)).ToString(), counts.GetValueOrDefault(Classifier.Algorithm.Convexity).ToString(),
             counts.GetValueOrDefault(Classifier.Algorithm.Unclassified).ToString(), Html.Percent(networks.Count(r => r.Check.Pass) / (double)networks.Count),
-            Html.Percent(p99[p99.Length / 2]), Html.N(networks.Average(r => r.KlBits ?? 0), "F0"),
+            Html.Percent(p99[p99.Length / 2], 2), Html.N(networks.Average(r => r.KlBits ?? 0), "F0"),
         ];
     }
 

@@ -12,7 +12,7 @@ internal static class VerdictSection
         var rows = string.Concat(claims.Select(c =>
             $"<tr id=\"claim-{Html.E(c.Id)}\"><th scope=\"row\">{Html.E(c.Id)}</th><td><span class=\"badge {Html.E(c.Verdict)}\">{Html.E(c.Verdict)}</span>{(c.Status == Claim.Open ? " <span class=\"open\">open</span>" : "")}</td>" +
             $"<td>{Html.E(c.Title)}</td><td class=\"measured\">{Html.E(c.Measured)}</td><td class=\"threshold\">{Html.E(c.Threshold)}</td>" +
-            $"<td>{string.Join("<br>", c.Evidence.Select(e => $"<code>{Html.E(e)}</code>"))}</td></tr>"));
+            $"<td>{string.Join("<br> ", c.Evidence.Select(e => $"<code>{Html.E(e)}</code>"))}</td></tr>"));
         return $"""
             <section id="verdict"><h2>1. Verdict</h2>
             <p class="summary"><strong>{Count("pass")} pass</strong>, <strong>{Count("fail")} fail</strong>, <strong>{Count("not-run")} not run</strong> of {claims.Count} claims (Spec/claims.md).

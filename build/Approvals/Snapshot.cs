@@ -3,10 +3,10 @@ using ApprovalTests;
 using ApprovalTests.Core;
 using ApprovalTests.Writers;
 
-namespace Verification.Snapshots;
+namespace Verification;
 
 /// <summary>
-/// Approval with explicit names: <c>Snapshots/approved/{name}.approved.txt</c>. Naming by hand instead of by
+/// Approval with explicit names: <c>approved/{name}.approved.txt</c> beside the calling test file. Naming by hand instead of by
 /// stack trace keeps file names stable and readable, and works for NUnit's parameterised tests.
 /// </summary>
 public static class Snapshot

@@ -1,6 +1,6 @@
 using ApprovalTests.Core;
 
-namespace Verification.Snapshots;
+namespace Verification;
 
 /// <summary>
 /// On a mismatch: with APPROVE_SNAPSHOTS=1 the received text becomes the approved file (the one command to
@@ -19,7 +19,7 @@ public sealed class SnapshotReporter : IReporterWithApprovalPower
         this.approved = approved;
         this.received = received;
         if (!Approving)
-            TestContext.Out.WriteLine($"snapshot differs: compare {received} with {approved}; approve with APPROVE_SNAPSHOTS=1 dotnet test Snapshots");
+            TestContext.Out.WriteLine($"snapshot differs: compare {received} with {approved}; approve with APPROVE_SNAPSHOTS=1 dotnet test Verification.sln");
     }
 
     public bool ApprovedWhenReported()

@@ -1,0 +1,74 @@
+using Verification.Properties.Support;
+using Verification.Results;
+
+namespace Verification.Properties.Cli;
+
+/// <summary>
+/// The CI gate: verify exits 1 when a claim whose status is "holds" fails and names it; a failing open claim
+/// is listed but does not gate; an open claim that passes is pointed out for promotion.
+/// </summary>
+[Claim("GATE-1")]
+public class VerifyGateTests
+{
+    string folder = "";
+
+    [SetUp]
+    public void CreateFolder() => folder = Directory.CreateTempSubdirectory("l1verify-gate-").FullName;
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(folder, recursive: true);
+
+    static string OpenClaim => ClaimCatalog.All.First(c => c.Status == Claim.Open).Id;
+
+    CliRunner.Outcome Verify(Func<ClaimResult, ClaimResult> change)
+    {
+        var path = Path.Combine(folder, "results.json");
+        ResultsJson.Write(ClaimOnlyResults.With(change), path);
+        return CliRunner.Run("verify", path);
+    }
+
+    [Test]
+    public void Passes_when_every_claim_passes() =>
+        Assert.That(Verify(c => c with { Verdict = "pass" }).ExitCode, Is.EqualTo(0));
+
+    [Test]
+    public void Fails_and_names_the_claim_when_an_established_claim_fails()
+    {
+        var outcome = Verify(c => c with { Verdict = c.Id == "ENC-1" ? "fail" : "pass" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(1));
+            Assert.That(outcome.Error, Does.Contain("claim ENC-1 fails"));
+        });
+    }
+
+    [Test]
+    public void A_failing_open_claim_is_listed_but_does_not_gate()
+    {
+        var outcome = Verify(c => c.Id == OpenClaim ? c with { Verdict = "fail" } : c with { Verdict = "pass" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(0));
+            Assert.That(outcome.Out, Does.Match($@"FAIL +{OpenClaim} +\(open\)"));
+        });
+    }
+
+    [Test]
+    public void An_open_claim_that_passes_is_pointed_out_for_promotion() =>
+        Assert.That(Verify(c => c with { Verdict = "pass" }).Out, Does.Contain($"open claim {OpenClaim} passes now"));
+
+    [Test]
+    public void An_established_claim_that_was_not_checked_fails_the_gate()
+    {
+        var outcome = Verify(c => c.Id == "ENC-1" ? c : c with { Verdict = "pass" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(1));
+            Assert.That(outcome.Error, Does.Contain("claim ENC-1 was not checked"));
+        });
+    }
+
+    [Test]
+    public void An_open_claim_that_was_not_checked_does_not_gate() =>
+        Assert.That(Verify(c => c.Id == OpenClaim ? c : c with { Verdict = "pass" }).ExitCode, Is.EqualTo(0));
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Verification.Classifier;
+using Verification.Reports.Tests.Support;
+using Verification.Results;
+
+namespace Verification.Reports.Tests;
+
+/// <summary>
+/// The report says what the results say: every claim with its verdict and figures, the per-beta table equal
+/// to the networks in the JSON, the seven sections, and nothing fetched from outside the file.
+/// </summary>
+[Claim("RPT-1")]
+public class ReportContentTests
+{
+    static RunResults Results => FixtureResults.Value;
+
+    static ReportDocument Render(RunResults results) => new(ReportGenerator.Render(results));
+
+    [Test]
+    public void Every_claim_of_the_spec_appears_with_its_verdict_and_figures()
+    {
+        var rows = Render(Results).Table("Claims").ToDictionary(r => r[0]);
+        Assert.That(rows.Keys, Is.EquivalentTo(ClaimCatalog.All.Select(c => c.Id)));
+        Assert.Multiple(() =>
+        {
+            foreach (var claim in Results.Claims)
+            {
+                var row = rows[claim.Id];
+                Assert.That(row[1], Does.StartWith(claim.Verdict), claim.Id);
+                Assert.That(row[1].Contains("open"), Is.EqualTo(claim.Status == Claim.Open), $"{claim.Id} open tag");
+                Assert.That(row[3], Is.EqualTo(Collapse(claim.Measured)), claim.Id);
+                Assert.That(row[4], Is.EqualTo(Collapse(claim.Threshold)), claim.Id);
+                Assert.That(row[5], Is.EqualTo(string.Join(' ', claim.Evidence)), claim.Id);
+            }
+        });
+    }
+
+    [Test]
+    public void The_fixture_has_every_verdict_so_the_claim_test_sees_each_kind() =>
+        Assert.That(Results.Claims.Select(c => c.Verdict).Distinct(), Is.EquivalentTo(new[] { "pass", "fail", "not-run" }));
+
+    [Test]
+    public void A_changed_verdict_in_the_results_changes_the_report()
+    {
+        var flipped = Results with { Claims = Results.Claims.Select(c => c.Id == "DISC-1" ? c with { Verdict = "fail" } : c).ToArray() };
+        Assert.That(Results.Claims.Single(c => c.Id == "DISC-1").Verdict, Is.EqualTo("pass"));
+        Assert.That(Render(flipped).Table("Claims").Single(r => r[0] == "DISC-1")[1], Does.StartWith("fail"));
+    }
+
+    [Test]
+    public void The_per_beta_table_equals_the_json()
+    {
+        var expected = Results.Networks.Where(r => r.Source == "hypernetwork" && r.N == 16).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => new[]
+            {
+                g.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), g.Count().ToString(CultureInfo.InvariantCulture),
+                Count(g, a => a == Algorithm.DoubleSided), Count(g, Algorithm.IsPudding), Count(g, a => a == Algorithm.Convexity), Count(g, a => a == Algorithm.Unclassified),
+                $"{100.0 * g.Count(r => r.Check.Pass) / g.Count():F0}%",
+                $"{100 * Median(g.Select(r => r.Check.P99RelError)):F2}%",
+                $"{g.Average(r => r.KlBits ?? 0):F0}",
+            }).ToArray();
+        Assert.That(Render(Results).Table("Per beta level at n = 16"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_per_beta_table_follows_a_change_in_the_json()
+    {
+        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == "hypernetwork" && r.N == 16 && r.Seed == 0 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray() };
+        Assert.That(Render(relabelled).Table("Per beta level at n = 16").Select(row => row[5]), Is.All.EqualTo("1"));
+    }
+
+    [Test]
+    public void It_has_the_seven_sections_in_order() =>
+        Assert.That(Render(Results).Document.QuerySelectorAll("main > section").Select(s => s.Id),
+            Is.EqualTo(new[] { "verdict", "complexity", "phases", "generalisation", "gallery", "baseline", "metadata" }));
+
+    [Test]
+    public void Every_chart_is_labelled_for_screen_readers()
+    {
+        var charts = Render(Results).Document.QuerySelectorAll("svg");
+        Assert.That(charts, Is.Not.Empty);
+        Assert.That(charts.Select(svg => (svg.GetAttribute("role"), string.IsNullOrWhiteSpace(svg.GetAttribute("aria-label")))),
+            Is.All.EqualTo(("img", false)));
+    }
+
+    [Test]
+    public void It_references_nothing_outside_the_file() =>
+        Assert.That(Render(Results).ExternalReferences(), Is.Empty);
+
+    [TestCase("<img src=\"https://example.org/a.png\">")]
+    [TestCase("<script>1</script>")]
+    [TestCase("<link rel=\"stylesheet\" href=\"style.css\">")]
+    [TestCase("<div style=\"background:url(https://example.org/a.png)\"></div>")]
+    public void The_external_reference_check_finds_what_would_leave_the_file(string element)
+    {
+        var html = ReportGenerator.Render(Results).Replace("</main>", element + "</main>", StringComparison.Ordinal);
+        Assert.That(new ReportDocument(html).ExternalReferences(), Is.Not.Empty);
+    }
+
+    [Test]
+    public void The_same_results_give_the_same_bytes() =>
+        Assert.That(ReportGenerator.Render(ResultsJson.Parse(ResultsJson.Serialize(Results))), Is.EqualTo(ReportGenerator.Render(Results)));
+
+    static string Count(IEnumerable<NetworkResult> networks, Func<string, bool> label) =>
+        networks.Count(r => label(r.Algorithm)).ToString(CultureInfo.InvariantCulture);
+
+    static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
+
+    static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,44 @@
+using Verification.Algorithms;
+using Verification.Baseline;
+using Verification.Classifier;
+using Verification.Results;
+using Verification.Sweep;
+
+namespace Verification.Reports.Tests.Support;
+
+/// <summary>
+/// A results file whose content is known: the paper's phases from hand-encoded networks, two training
+/// checkpoints, a short Adam baseline and fixed provenance, so the report's tests and its approved text depend
+/// on no trained checkpoint, clock or machine. Built once per test run (it is deterministic).
+/// </summary>
+public static class FixtureResults
+{
+    static readonly SweepGrid Grid = new(SweepGrid.LogSpaced(1e-6, 1e-2, 5), [0, 1, 2],
+        [new DimensionGroup(16, "trained"), new DimensionGroup(5, "held-out"), new DimensionGroup(32, "larger")], 2000, 0.02, 0);
+
+    static readonly Lazy<RunResults> Built = new(Build);
+
+    public static RunResults Value => Built.Value;
+
+    static RunResults Build()
+    {
+        var paper = HandEncodedSource.ByBeta(HandEncodedSource.Paper);
+        var networks = SweepRunner.Run(paper, "hypernetwork", null, Grid, Grid.Dimensions.Select(d => d.N).ToArray());
+        networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(_ => new(Algorithm.Convexity, 50, 100)), "checkpoint", 1000, Grid, [16]));
+        networks.AddRange(SweepRunner.Run(paper, "checkpoint", 2000, Grid, [16]));
+        networks.Add(Reproduction.Measure(AdamBaseline.Train(new AdamBaseline.Options(Steps: 300)), "baseline", 0, Grid));
+        var gallery = new[] { Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity }
+            .Select(a => GalleryEntry.Of(a, "hand-encoded", null, 0, HandEncoded.Encode(a, 4))).ToArray();
+        var tests = new TestEvidence(new Dictionary<string, TestEvidence.Tally>
+        {
+            ["ENC-1"] = new(3, 0, 0),
+            ["CLS-3"] = new(1, 1, 0),
+        });
+        var claims = ClaimVerdicts.Combine(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks), tests);
+        var run = new RunInfo("fixture", "0000000", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new MachineInfo("Debian GNU/Linux 12", 2, 23.4),
+            new SortedDictionary<string, string> { ["dotnet"] = ".NET 10.0.0", ["suite"] = "0000000", ["torchsharp"] = "0.107.0" },
+            new SortedDictionary<string, double> { ["sweep"] = 1.5 }, new CheckpointInfo("fixture.l1hyper", new string('0', 64), 1, 2000));
+        var settings = new SweepSettings(Grid.Betas, Grid.Seeds, Grid.Dimensions, [1000, 2000], Grid.CheckTolerance, Grid.CheckSamples, Grid.CheckSeed);
+        return new RunResults(RunResults.FormatTag, run, settings, networks, gallery, claims);
+    }
+}
