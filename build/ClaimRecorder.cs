@@ -8,7 +8,8 @@ namespace Verification;
 
 /// <summary>
 /// Records, for every test that names a claim, whether it passed. When L1VERIFY_CLAIM_RESULTS names a folder,
-/// each test assembly writes <c>claims.{assembly}.json</c> there at the end of its run: the evidence that
+/// each test assembly writes <c>claims.{assembly}.{time}.{process}.json</c> there at the end of its run (use a fresh
+/// folder per verification: every file in it counts): the evidence that
 /// <c>l1verify verify --tests</c> and the report turn into per-claim verdicts (Spec/results-format.md).
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly)]
@@ -46,7 +47,8 @@ public sealed class ClaimRecorderAttribute : Attribute, ITestAction
         if (string.IsNullOrEmpty(folder)) return;
         Directory.CreateDirectory(folder);
         var name = Path.GetFileNameWithoutExtension(assembly.Name);
-        var path = Path.Combine(folder, $"claims.{name}.json");
+        // One file per run, so that runs of other categories of the same assembly add evidence instead of replacing it.
+        var path = Path.Combine(folder, $"claims.{name}.{DateTime.UtcNow:yyyyMMddHHmmssfff}.{Environment.ProcessId}.json");
         var temp = path + ".tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(new { assembly = name, tests = Outcomes.ToArray() }, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         File.Move(temp, path, overwrite: true);

@@ -18,7 +18,7 @@ public sealed record TrainingOptions
     /// a random start, where mean-field Gaussians collapse neurons to the prior before any structure forms.
     /// </summary>
     public double BetaRampFraction { get; init; } = 0;
-    public int CheckpointInterval { get; init; } = 2_500;
+    public int CheckpointInterval { get; init; } = 3_000;
     public int NetworksPerStep { get; init; } = 32;
     public int InputsPerNetwork { get; init; } = 256;
     public double BetaMin { get; init; } = 1e-6;
