@@ -23,8 +23,7 @@ public class SweepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("L1VERIFY_CHECKPOINT")
-            ?? Path.Combine(AppContext.BaseDirectory, "Checkpoints", "hypernetwork.l1hyper");
+        var path = Environment.GetEnvironmentVariable("L1VERIFY_CHECKPOINT") ?? Cli.Checkpoints.Shipped;
         hypernetwork = Trainer.LoadHypernetwork(path);
         var pairs = (from b in Sweep.SweepGrid.LogSpaced(1e-6, 1e-2, 25) from s in Enumerable.Range(0, 33) select (b, s)).ToArray();
         betas = pairs.Select(p => p.b).ToArray();
