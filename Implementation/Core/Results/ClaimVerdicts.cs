@@ -3,24 +3,31 @@ namespace Verification.Results;
 /// <summary>
 /// One verdict for every claim of Spec/claims.md: measured claims (from a sweep) and test-backed claims
 /// (from test evidence), both where a claim has both. A claim with neither is "not-run", never "pass".
+/// Combining again with new evidence replaces the old test tallies and keeps the sweep's figures.
 /// </summary>
 public static class ClaimVerdicts
 {
     public static IReadOnlyList<ClaimResult> Combine(IReadOnlyList<Claim> catalog, IReadOnlyList<ClaimResult> measured, TestEvidence? tests) =>
         catalog.Select(claim =>
         {
-            var figure = measured.FirstOrDefault(m => m.Id == claim.Id);
+            var row = measured.FirstOrDefault(m => m.Id == claim.Id);
+            // Without new evidence a verdict stands as it was; the catalog still decides what gates.
+            if (tests is null && row is not null)
+                return row with { Title = claim.Statement, Evidence = claim.Evidence, Status = claim.Status };
+            // Only the sweep's own figure counts: test tallies of an earlier combination are replaced, not added to.
+            var figure = row?.Figure;
+            var threshold = row?.Threshold ?? claim.Tolerance;
             var tally = tests?.ByClaim.GetValueOrDefault(claim.Id);
             var testText = tally is null ? null : $"{tally.Passed} of {tally.Total} tests passed";
             var testVerdict = tally is null ? null : tally.Failed > 0 || tally.Other > 0 ? "fail" : tally.Passed > 0 ? "pass" : null;
             if (figure is not null && figure.Verdict != "not-run")
             {
                 var verdict = figure.Verdict == "fail" || testVerdict == "fail" ? "fail" : "pass";
-                return new ClaimResult(claim.Id, claim.Statement, verdict, testText is null ? figure.Measured : $"{figure.Measured}; {testText}", figure.Threshold, claim.Evidence, claim.Status);
+                return new ClaimResult(claim.Id, claim.Statement, verdict, testText is null ? figure.Measured : $"{figure.Measured}; {testText}", threshold, claim.Evidence, claim.Status, figure);
             }
             if (testVerdict is not null)
-                return new ClaimResult(claim.Id, claim.Statement, testVerdict, testText!, claim.Tolerance, claim.Evidence, claim.Status);
+                return new ClaimResult(claim.Id, claim.Statement, testVerdict, testText!, threshold, claim.Evidence, claim.Status, figure);
             var why = figure?.Measured ?? "not measured by this run; its tests were not run with L1VERIFY_CLAIM_RESULTS";
-            return new ClaimResult(claim.Id, claim.Statement, "not-run", why, figure?.Threshold ?? claim.Tolerance, claim.Evidence, claim.Status);
+            return new ClaimResult(claim.Id, claim.Statement, "not-run", why, threshold, claim.Evidence, claim.Status, figure);
         }).ToArray();
 }

@@ -33,10 +33,10 @@ public static class DiscoveryClaims
     static string Beta(double beta) => beta.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
     static ClaimResult Result(string id, string title, bool pass, string measured, string threshold) =>
-        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id), Status(id));
+        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id), Status(id), new ClaimFigure(pass ? "pass" : "fail", measured));
 
     static ClaimResult NotRun(string id, string title, string why, string threshold) =>
-        new(id, title, "not-run", why, threshold, Evidence(id), Status(id));
+        new(id, title, "not-run", why, threshold, Evidence(id), Status(id), new ClaimFigure("not-run", why));
 
     static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
 
