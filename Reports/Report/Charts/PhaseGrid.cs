@@ -9,7 +9,8 @@ internal static class PhaseGrid
         Func<int, int, string?> label, string xLabel, string yLabel)
     {
         const int cell = 14, left = 70, top = 10, bottom = 70;
-        var width = left + columns.Count * cell + 10;
+        // Room on the right for the last rotated column label.
+        var width = left + columns.Count * cell + 50;
         var height = top + rows.Count * cell + bottom;
         var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"{Html.E(title)}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><title>{Html.E(title)}</title>");
         for (var c = 0; c < columns.Count; c++)

@@ -8,7 +8,7 @@ internal static class StackedBars
     public static string Render(string title, IReadOnlyList<(string Category, IReadOnlyDictionary<string, int> Counts)> bars, string xLabel)
     {
         const int barWidth = 28, gap = 6, height = 220, left = 48, bottom = 70;
-        var width = left + bars.Count * (barWidth + gap) + 10;
+        var width = left + bars.Count * (barWidth + gap) + 40;
         var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"{Html.E(title)}\" width=\"{width}\" height=\"{height + bottom}\" viewBox=\"0 0 {width} {height + bottom}\"><title>{Html.E(title)}</title>");
         for (var tick = 0; tick <= 4; tick++)
         {

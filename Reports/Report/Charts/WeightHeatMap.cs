@@ -11,8 +11,9 @@ internal static class WeightHeatMap
     {
         const int cell = 12, left = 60, top = 24;
         var (rows, columns) = (layout.Neurons.Count, layout.Inputs.Count);
-        var width = left + columns * cell + 10;
-        var height = top + rows * cell + 30;
+        // Wide enough for the axis notes below even when n is small.
+        var width = Math.Max(left + columns * cell + 10, 360);
+        var height = top + rows * cell + 44;
         var largest = Math.Max(1e-12, layout.Neurons.SelectMany(p => network.W[p.Index]).Max(Math.Abs));
         var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"{Html.E(title)}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><title>{Html.E(title)}</title>");
         foreach (var (p, r) in layout.Neurons.Select((p, r) => (p, r)))
@@ -26,7 +27,8 @@ internal static class WeightHeatMap
             }
         }
         svg.Append($"<text x=\"{left}\" y=\"{top - 8}\" class=\"axis\">inputs (canonical order)</text>");
-        svg.Append($"<text x=\"{left}\" y=\"{height - 8}\" class=\"axis\">rows: active neurons by role; colour: sign of W, shade: sqrt(|W| / max |W|)</text></svg>");
+        svg.Append($"<text x=\"{left}\" y=\"{height - 22}\" class=\"axis\">rows: active neurons by role</text>");
+        svg.Append($"<text x=\"{left}\" y=\"{height - 8}\" class=\"axis\">colour: sign of W; shade: sqrt(|W| / max |W|)</text></svg>");
         return svg.ToString();
     }
 }
