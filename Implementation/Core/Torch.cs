@@ -15,6 +15,7 @@ public static class Torch
     public static void Initialise()
     {
         if (Interlocked.Exchange(ref initialised, 1) == 1) return;
+        NativeHeap.KeepFreedMemory();
         var requested = Environment.GetEnvironmentVariable("L1VERIFY_THREADS");
         var threads = int.TryParse(requested, out var t) && t >= 1 ? Math.Min(t, Environment.ProcessorCount) : 1;
         torch.set_num_threads(threads);
