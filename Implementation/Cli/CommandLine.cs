@@ -28,6 +28,7 @@ public static class CommandLine
             GenerateCommand.Create(),
             ReproduceCommand.CreateSweep(),
             ReproduceCommand.CreateReproduce(),
+            AmortisationCommand.Create(),
             HyperExperimentCommand.Create(),
             HyperDeterminismCommand.Create(),
         ];
