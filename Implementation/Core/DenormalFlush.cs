@@ -3,12 +3,13 @@ using System.Runtime.InteropServices;
 namespace Verification;
 
 /// <summary>
-/// Turns on flush-to-zero and denormals-are-zero (MXCSR) for the calling thread, as torch.set_flush_denormal
-/// does. Adam's second moments of near-zero gradients (g^2 below 1e-38 in float32) are denormal, and every
-/// operation on a denormal takes a slow microcode path: a batched training step became 10x slower once such
-/// gradients appeared (BENCHMARKS.md). Values below 1e-38 (float32) or 1e-308 (float64) become 0.
+/// Flush-to-zero and denormals-are-zero (MXCSR) for the calling thread while a scope is open, as
+/// torch.set_flush_denormal does. Adam's second moments of near-zero gradients (g^2 below 1e-38 in float32)
+/// are denormal, and every operation on a denormal takes a slow microcode path: a batched training step
+/// became up to 10x slower once such gradients appeared (BENCHMARKS.md). Scoped to training steps, because
+/// with it on, .NET's own double arithmetic (JSON numbers, the classifier) would also lose denormals.
 /// </summary>
-public static class DenormalFlush
+public sealed class DenormalFlush : IDisposable
 {
     const int FenvBytes = 32;          // glibc's fenv_t on x86-64
     const int MxcsrOffset = 28;        // its __mxcsr field
@@ -21,14 +22,25 @@ public static class DenormalFlush
     [DllImport("libm.so.6", EntryPoint = "fesetenv")]
     static extern int SetEnvironment(byte[] environment);
 
-    /// <summary>For the calling thread only; does nothing off x86-64 Linux.</summary>
-    public static void OnThisThread()
+    readonly byte[]? saved;
+
+    DenormalFlush(byte[]? saved) => this.saved = saved;
+
+    /// <summary>Turns the flush on for this thread until disposed; does nothing off x86-64 Linux.</summary>
+    public static DenormalFlush Scope()
     {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64) return;
-        var environment = new byte[FenvBytes];
-        if (GetEnvironment(environment) != 0) return;
-        var mxcsr = BitConverter.ToUInt32(environment, MxcsrOffset) | FlushToZero | DenormalsAreZero;
-        BitConverter.TryWriteBytes(environment.AsSpan(MxcsrOffset), mxcsr);
-        SetEnvironment(environment);
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64) return new DenormalFlush(null);
+        var saved = new byte[FenvBytes];
+        if (GetEnvironment(saved) != 0) return new DenormalFlush(null);
+        var flushing = (byte[])saved.Clone();
+        var mxcsr = BitConverter.ToUInt32(flushing, MxcsrOffset) | FlushToZero | DenormalsAreZero;
+        BitConverter.TryWriteBytes(flushing.AsSpan(MxcsrOffset), mxcsr);
+        SetEnvironment(flushing);
+        return new DenormalFlush(saved);
+    }
+
+    public void Dispose()
+    {
+        if (saved is not null) SetEnvironment(saved);
     }
 }

@@ -6,21 +6,14 @@ namespace Verification;
 public static class Torch
 {
     static int initialised;
-    [ThreadStatic] static bool threadReady;
 
     /// <summary>
-    /// Idempotent; call it on every thread that runs tensor work (Generator does), because the denormal flush
-    /// is per thread. One intra-op thread unless L1VERIFY_THREADS says otherwise: the suite's tensors are small
+    /// Idempotent. One intra-op thread unless L1VERIFY_THREADS says otherwise: the suite's tensors are small
     /// (a few thousand elements per kernel), where OpenMP's hand-offs cost more than they save, and a
     /// second thread spinning on a busy 2-core machine slows everything else down.
     /// </summary>
     public static void Initialise()
     {
-        if (!threadReady)
-        {
-            DenormalFlush.OnThisThread();
-            threadReady = true;
-        }
         if (Interlocked.Exchange(ref initialised, 1) == 1) return;
         NativeHeap.KeepFreedMemory();
         var requested = Environment.GetEnvironmentVariable("L1VERIFY_THREADS");

@@ -28,6 +28,7 @@ public static class AdamBaseline
         var optimizer = optim.Adam([w, b, v, c], options.LearningRate);
         // Cosine decay: the last steps refine instead of bouncing at the initial rate.
         var schedule = optim.lr_scheduler.CosineAnnealingLR(optimizer, options.Steps);
+        using var flush = DenormalFlush.Scope();
         for (var step = 0; step < options.Steps; step++)
         {
             using var stepScope = NewDisposeScope();

@@ -61,6 +61,7 @@ public sealed class WeightSpaceVariational : IDisposable
     /// <summary>Runs Adam steps on every model at once.</summary>
     public void Train(int steps)
     {
+        using var flush = DenormalFlush.Scope();
         for (var s = 0; s < steps; s++, Step++)
         {
             using var scope = NewDisposeScope();

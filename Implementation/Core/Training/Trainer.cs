@@ -69,7 +69,9 @@ public sealed class Trainer : IDisposable
         var clock = Stopwatch.StartNew();
         while (Step < Options.Steps && !cancel.IsCancellationRequested)
         {
-            var (dimension, loss, mse, klBits) = TrainStep();
+            (int, double, double, double) step;
+            using (DenormalFlush.Scope()) step = TrainStep();
+            var (dimension, loss, mse, klBits) = step;
             Step++;
             progress?.Invoke(new TrainingProgress(Step, Options.Steps, dimension, loss, mse, klBits, clock.Elapsed));
             if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.Steps))
