@@ -30,7 +30,8 @@ public static class AmortisationCommand
             var betas = SweepGrid.LogSpaced(options.BetaMin, options.BetaMax, SweepGrid.BetaLevels);
             using var hypernetwork = Trainer.LoadHypernetwork(path);
             var result = Amortisation.Measure(hypernetwork, betas, count, new WeightSpaceVariational.Options(), steps, interval,
-                (step, total, labels) => Console.WriteLine($"weight space: step {step}/{total}: {Summary(labels)}"));
+                (step, total, seconds, labels) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"weight space: step {step}/{total}, {seconds:F0} s training, eta {seconds / step * (total - step):F0} s: {Summary(labels)}")));
             Print(result);
             return 0;
         });

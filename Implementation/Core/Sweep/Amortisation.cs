@@ -32,7 +32,7 @@ public sealed record AmortisationResult(IReadOnlyList<AmortisationRow> Rows, int
 /// </summary>
 public static class Amortisation
 {
-    public delegate void Progress(int step, int budget, IReadOnlyList<string> labels);
+    public delegate void Progress(int step, int budget, double trainingSeconds, IReadOnlyList<string> labels);
 
     public static AmortisationResult Measure(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<double> betas, int seeds,
         WeightSpaceVariational.Options options, int budgetSteps, int evaluateEvery, Progress progress)
@@ -58,7 +58,7 @@ public static class Amortisation
             using (var samples = models.Sample(seeds, seed: models.Step))
                 history.Add((models.Step, training.Elapsed.TotalSeconds, MajorityLabels(samples.ToNetworks(), betas.Count, seeds)));
             classifySeconds = clock.Elapsed.TotalSeconds;
-            progress(models.Step, budgetSteps, history[^1].Labels);
+            progress(models.Step, budgetSteps, training.Elapsed.TotalSeconds, history[^1].Labels);
         }
 
         var steps = history.Select(h => h.Step).ToArray();
