@@ -94,7 +94,7 @@ public static class DiscoveryClaims
     {
         const string title = "systematic generalisation to unseen n";
         var threshold = $"at the lowest beta, for every held-out and larger n: >= {Percent(GeneralisationShare)} double-sided and >= {Percent(GeneralisationShare)} pass";
-        var generated = networks.Where(r => r.Source == "hypernetwork" && r.Beta.HasValue).ToArray();
+        var generated = networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
         var lowest = generated.Min(r => r.Beta!.Value);
         var perN = generated.Where(r => r.Beta == lowest && r.N != PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)

@@ -8,7 +8,7 @@ internal static class ComplexitySection
 {
     public static string Render(RunResults results)
     {
-        var generated = results.Networks.Where(r => r.Source == "hypernetwork" && r.Beta.HasValue).ToArray();
+        var generated = results.Networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0)
             return "<section id=\"complexity\"><h2>2. Pass rates per complexity level</h2><p>These results hold no hypernetwork networks.</p></section>";
         var n = Sweep.DiscoveryClaims.PhaseDimension;
@@ -20,16 +20,19 @@ internal static class ComplexitySection
             <section id="complexity"><h2>2. Pass rates per complexity level (n = {n})</h2>
             {Palette.Legend()}
             <div class="pair">{StackedBars.Render($"Algorithms by beta at n = {n}", byBeta.Select(b => (b.Item1, Counts(b.Item2))).ToArray(), "beta (complexity weight)")}
-            {Html.Table(["beta", "networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"], byBeta.Select(b => Row(b.Item1, b.Item2)), $"Per beta level at n = {n}")}</div>
+            {Html.Table(["beta", .. RowHeaders], byBeta.Select(b => Row(b.Item1, b.Item2)), $"Per beta level at n = {n}")}</div>
             <h3>By measured complexity (KL bits)</h3>
             <div class="pair">{StackedBars.Render($"Algorithms by measured complexity at n = {n}", byBits.Select(b => (b.Name, Counts(b.Networks))).ToArray(), "KL bits (log-spaced bins)")}
-            {Html.Table(["KL bits", "networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"], byBits.Select(b => Row(b.Name, b.Networks)), $"Per complexity bin at n = {n}")}</div>
+            {Html.Table(["KL bits", .. RowHeaders], byBits.Select(b => Row(b.Name, b.Networks)), $"Per complexity bin at n = {n}")}</div>
             </section>
             """;
     }
 
     internal static IReadOnlyDictionary<string, int> Counts(IEnumerable<NetworkResult> networks) =>
         networks.GroupBy(r => r.Algorithm).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>The columns of Row after its name.</summary>
+    internal static readonly string[] RowHeaders = ["networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"];
 
     internal static IEnumerable<string> Row(string name, IReadOnlyList<NetworkResult> networks)
     {

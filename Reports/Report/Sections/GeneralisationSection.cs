@@ -7,7 +7,7 @@ internal static class GeneralisationSection
 {
     public static string Render(RunResults results)
     {
-        var generated = results.Networks.Where(r => r.Source == "hypernetwork" && r.Beta.HasValue).ToArray();
+        var generated = results.Networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0)
             return "<section id=\"generalisation\"><h2>4. Generalisation</h2><p>No generated networks in these results.</p></section>";
         var lowest = generated.Min(r => r.Beta!.Value);
@@ -15,7 +15,7 @@ internal static class GeneralisationSection
         IEnumerable<IEnumerable<string>> Rows(Func<NetworkResult, bool> which) =>
             generated.Where(which).GroupBy(r => r.N).OrderBy(g => g.Key)
                 .Select(g => ComplexitySection.Row(g.Key.ToString(), g.ToArray()).Prepend(groups.GetValueOrDefault(g.Key, "?")));
-        string[] headers = ["group", "n", "networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"];
+        string[] headers = ["group", "n", .. ComplexitySection.RowHeaders];
         return $"""
             <section id="generalisation"><h2>4. Generalisation across input dimension</h2>
             <p>Trained: dimensions seen in training; held-out: inside the trained range, never seen; larger: beyond it.</p>

@@ -9,7 +9,7 @@ internal static class PhaseSection
     public static string Render(RunResults results)
     {
         var n = Sweep.DiscoveryClaims.PhaseDimension;
-        var generated = results.Networks.Where(r => r.Source == "hypernetwork" && r.N == n && r.Beta.HasValue).ToArray();
+        var generated = results.Networks.Where(r => r.IsGenerated && r.N == n).ToArray();
         var checkpoints = results.Networks.Where(r => r.Source == "checkpoint" && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var seedDiagram = generated.Length == 0 ? "<p>No generated networks at n = 16 in these results.</p>" : BySeed(generated, n);
         var stepDiagram = checkpoints.Length == 0 ? "<p>No training-checkpoint networks in these results.</p>" : ByStep(checkpoints, n);
