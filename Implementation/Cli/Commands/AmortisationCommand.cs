@@ -25,10 +25,8 @@ public static class AmortisationCommand
         {
             var (steps, interval, count) = (parse.GetValue(budget), parse.GetValue(every), parse.GetValue(seeds));
             if (steps < 1 || interval < 1 || count < 1) throw new InputError("budget, every and seeds must be at least 1");
-            var path = Checkpoints.Resolve(parse.GetValue(checkpoint));
-            var options = Checkpoint.Load(path).Options;
-            var betas = SweepGrid.LogSpaced(options.BetaMin, options.BetaMax, SweepGrid.BetaLevels);
-            using var hypernetwork = Trainer.LoadHypernetwork(path);
+            using var hypernetwork = Trainer.LoadHypernetwork(Checkpoints.Resolve(parse.GetValue(checkpoint)));
+            var betas = SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, SweepGrid.BetaLevels);
             var result = Amortisation.Measure(hypernetwork, betas, count, new WeightSpaceVariational.Options(), steps, interval,
                 (step, total, seconds, labels) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"weight space: step {step}/{total}, {seconds:F0} s training, eta {seconds / step * (total - step):F0} s: {Summary(labels)}")));

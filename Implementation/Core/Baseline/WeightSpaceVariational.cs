@@ -83,7 +83,7 @@ public sealed class WeightSpaceVariational : IDisposable
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var generator = Torch.Generator(seed);
+        using var generator = Torch.Generator(seed);
         var noise = WeightNoise.Draw(Models * count, options.N, tokenSize: 0, generator);
         var (w, b, v, c) = Expanded(count).Sample(noise);
         return new NetworkBatch(

@@ -69,9 +69,7 @@ public sealed class Trainer : IDisposable
         var clock = Stopwatch.StartNew();
         while (Step < Options.Steps && !cancel.IsCancellationRequested)
         {
-            (int, double, double, double) step;
-            using (DenormalFlush.Scope()) step = TrainStep();
-            var (dimension, loss, mse, klBits) = step;
+            var (dimension, loss, mse, klBits) = TrainStep();
             Step++;
             progress?.Invoke(new TrainingProgress(Step, Options.Steps, dimension, loss, mse, klBits, clock.Elapsed));
             if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.Steps))
@@ -97,6 +95,7 @@ public sealed class Trainer : IDisposable
 
     (int Dimension, double Loss, double Mse, double KlBits) TrainStep()
     {
+        using var flush = DenormalFlush.Scope();
         using var scope = NewDisposeScope();
         var generator = Torch.Generator(StepSeed.Of(Options.Seed, Step));
         var dims = Options.Dimensions;
