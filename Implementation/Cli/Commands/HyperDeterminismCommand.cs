@@ -20,7 +20,7 @@ public static class HyperDeterminismCommand
             Torch.Initialise();
             TorchSharp.torch.set_num_threads(1);
             var total = parse.GetValue(steps);
-            var options = new TrainingOptions { Steps = total, Seed = 7, CheckpointInterval = Math.Max(1, total / 2) };
+            var options = new TrainingOptions { Steps = total / 2, FineTuneSteps = total - total / 2, Seed = 7, CheckpointInterval = Math.Max(1, total / 3) };
             var folder = Directory.CreateTempSubdirectory("l1hyper-determinism-").FullName;
             try
             {

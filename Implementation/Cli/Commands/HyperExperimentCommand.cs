@@ -7,7 +7,7 @@ using Verification.Training;
 namespace Verification.Cli.Commands;
 
 /// <summary>
-/// <c>hyper-experiment [--steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c> (hidden):
+/// <c>hyper-experiment [--steps S] [--fine-tune-steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c> (hidden):
 /// trains a hypernetwork from scratch (or resumes, or loads one) and prints the phase table at n = 16 and
 /// the generalisation table, the measurement the hypernetwork claims rest on.
 /// </summary>
@@ -25,10 +25,13 @@ public static class HyperExperimentCommand
         var show = new Option<double[]>("--show") { Description = "print the weight signature of one n = 16 network at each of these betas", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var learningRate = new Option<double>("--learning-rate") { Description = "Adam learning rate", DefaultValueFactory = _ => new TrainingOptions().LearningRate };
         var ramp = new Option<double>("--beta-ramp") { Description = "fraction of steps over which the beta range widens", DefaultValueFactory = _ => new TrainingOptions().BetaRampFraction };
+        var fineTuneSteps = new Option<int>("--fine-tune-steps") { Description = "steps of the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneSteps };
+        var fineTuneRate = new Option<double>("--fine-tune-learning-rate") { Description = "learning rate of the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneLearningRate };
+        var balance = new Option<double>("--fine-tune-beta-balance") { Description = "exponent of the per-beta loss weight in the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneBetaBalance };
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
         {
-            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, ramp,
+            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, ramp, fineTuneSteps, fineTuneRate, balance,
         };
         command.Hidden = true;
         command.SetAction(parse =>
@@ -37,7 +40,11 @@ public static class HyperExperimentCommand
             TorchSharp.torch.set_num_threads(parse.GetValue(threads));
             var hypernetwork = parse.GetValue(evaluate) is { } path
                 ? Trainer.LoadHypernetwork(path)
-                : Train(new TrainingOptions { Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), BetaRampFraction = parse.GetValue(ramp) },
+                : Train(new TrainingOptions
+                    {
+                        Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), BetaRampFraction = parse.GetValue(ramp),
+                        FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
+                    },
                     parse.GetValue(folder)!, parse.GetValue(resume));
             foreach (var beta in parse.GetValue(show)!)
                 Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");
@@ -51,9 +58,9 @@ public static class HyperExperimentCommand
     {
         var newest = Checkpoint.InFolder(folder).LastOrDefault();
         var trainer = resume && newest is not null
-            ? Trainer.Resume(newest, options.Steps)
+            ? Trainer.Resume(newest, options)
             : new Trainer(options);
-        Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.Steps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
+        Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.TotalSteps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
         var (sumLoss, sumMse, sumBits, count) = (0.0, 0.0, 0.0, 0);
         trainer.Run(folder, p =>
         {

@@ -6,7 +6,7 @@ using Verification.Training;
 namespace Verification.Cli.Commands;
 
 /// <summary>
-/// <c>train [--steps N] [--seed S] [--out ckpt] [--checkpoints folder]</c>: trains the hypernetwork from
+/// <c>train [--steps N] [--fine-tune-steps M] [--seed S] [--out ckpt] [--checkpoints folder]</c>: trains the hypernetwork from
 /// scratch, or resumes the run whose checkpoints are in the folder. Every checkpoint is kept.
 /// </summary>
 public static class TrainCommand
@@ -14,18 +14,19 @@ public static class TrainCommand
     public static Command Create()
     {
         var defaults = new TrainingOptions();
-        var steps = new Option<int>("--steps") { Description = "total training steps", DefaultValueFactory = _ => defaults.Steps };
+        var steps = new Option<int>("--steps") { Description = "steps of the main stage", DefaultValueFactory = _ => defaults.Steps };
+        var fineTuneSteps = new Option<int>("--fine-tune-steps") { Description = "steps of the fine-tune stage that follows (0: none)", DefaultValueFactory = _ => defaults.FineTuneSteps };
         var seed = new Option<long>("--seed") { Description = "training seed", DefaultValueFactory = _ => defaults.Seed };
         var outPath = new Option<string>("--out") { Description = "final checkpoint file", DefaultValueFactory = _ => "hypernetwork.l1hyper" };
         var folder = new Option<string?>("--checkpoints") { Description = "folder for the checkpoints every --interval steps (default: <out>-checkpoints)" };
         var interval = new Option<int>("--interval") { Description = "steps between checkpoints", DefaultValueFactory = _ => defaults.CheckpointInterval };
         var command = new Command("train", "Train the hypernetwork; rerun the same command to resume after an interruption.")
         {
-            steps, seed, outPath, folder, interval,
+            steps, fineTuneSteps, seed, outPath, folder, interval,
         };
         command.SetAction(parse =>
         {
-            var options = defaults with { Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval) };
+            var options = defaults with { Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval) };
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";
             Train(options, output, checkpoints);
@@ -49,7 +50,7 @@ public static class TrainCommand
         {
             ProgressDisplay.Run(update =>
             {
-                trainer.Run(checkpoints, p => update("training", p.Step, options.Steps, string.Create(CultureInfo.InvariantCulture,
+                trainer.Run(checkpoints, p => update("training", p.Step, options.TotalSteps, string.Create(CultureInfo.InvariantCulture,
                     $"n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits")), cancel.Token);
                 return 0;
             });
@@ -72,15 +73,15 @@ public static class TrainCommand
         var saved = Checkpoint.Load(newest).Options;
         if (!SameRun(saved, options))
             throw new InputError($"{checkpoints} holds checkpoints of another run (seed {saved.Seed}); choose another --checkpoints folder");
-        var trainer = Trainer.Resume(newest, options.Steps);
+        var trainer = Trainer.Resume(newest, options);
         Console.WriteLine($"resuming from step {trainer.Step} ({newest})");
         return trainer;
     }
 
-    /// <summary>Equal in everything but the length of the run and how often it saves.</summary>
+    /// <summary>Equal in everything but the length of the stages and how often it saves.</summary>
     static bool SameRun(TrainingOptions a, TrainingOptions b)
     {
-        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, CheckpointInterval = 1, Dimensions = Array.Empty<int>() };
+        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, FineTuneSteps = 0, CheckpointInterval = 1, Dimensions = Array.Empty<int>() };
         return Core(a) == Core(b) && a.Dimensions.SequenceEqual(b.Dimensions);
     }
 

@@ -35,11 +35,14 @@ public sealed class Trainer : IDisposable
 
     public static BetaScale BetasOf(TrainingOptions options) => new(options.BetaMin, options.BetaMax);
 
-    /// <summary>Continues the run saved in a checkpoint, optionally with a new total number of steps.</summary>
-    public static Trainer Resume(string checkpointPath, int? steps = null)
+    /// <summary>
+    /// Continues the run saved in a checkpoint, with its own options or with the given ones (the caller's
+    /// choice when only the length of the stages changes).
+    /// </summary>
+    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null)
     {
         var checkpoint = Checkpoint.Load(checkpointPath);
-        var trainer = new Trainer(steps is { } s ? checkpoint.Options with { Steps = s } : checkpoint.Options);
+        var trainer = new Trainer(options ?? checkpoint.Options);
         checkpoint.Restore(trainer.Hypernetwork, trainer.adam);
         trainer.Step = checkpoint.Step;
         return trainer;
@@ -59,7 +62,7 @@ public sealed class Trainer : IDisposable
     public Checkpoint Capture() => Checkpoint.Capture(Options, Step, Hypernetwork, adam);
 
     /// <summary>
-    /// Runs until Options.Steps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
+    /// Runs until Options.TotalSteps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
     /// the end into checkpointFolder (when given); all of them are kept. A diverged step throws an
     /// InputError and writes nothing, so the newest file on disk is the last good state.
     /// </summary>
@@ -67,24 +70,32 @@ public sealed class Trainer : IDisposable
     {
         if (checkpointFolder is not null) Directory.CreateDirectory(checkpointFolder);
         var clock = Stopwatch.StartNew();
-        while (Step < Options.Steps && !cancel.IsCancellationRequested)
+        while (Step < Options.TotalSteps && !cancel.IsCancellationRequested)
         {
             var (dimension, loss, mse, klBits) = TrainStep();
             Step++;
-            progress?.Invoke(new TrainingProgress(Step, Options.Steps, dimension, loss, mse, klBits, clock.Elapsed));
-            if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.Steps))
+            progress?.Invoke(new TrainingProgress(Step, Options.TotalSteps, dimension, loss, mse, klBits, clock.Elapsed));
+            if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.TotalSteps))
                 Capture().Save(Path.Combine(checkpointFolder, Checkpoint.FileName(Step)));
         }
     }
 
-    /// <summary>Linear decay to a tenth over the last DecayFraction of the run; a function of the step only.</summary>
-    public double LearningRateAt(int step)
+    /// <summary>Each stage runs at its rate and decays linearly to a tenth over its last DecayFraction; a function of the step only.</summary>
+    public double LearningRateAt(int step) =>
+        step < Options.Steps
+            ? Decayed(Options.LearningRate, step, Options.Steps)
+            : Decayed(Options.FineTuneLearningRate, step - Options.Steps, Options.FineTuneSteps);
+
+    double Decayed(double rate, int step, int stageSteps)
     {
-        var decayStart = Options.Steps * (1 - Options.DecayFraction);
-        if (step < decayStart) return Options.LearningRate;
-        var progress = (step - decayStart) / Math.Max(1, Options.Steps - decayStart);
-        return Options.LearningRate * (1 - 0.9 * progress);
+        var decayStart = stageSteps * (1 - Options.DecayFraction);
+        if (step < decayStart) return rate;
+        var progress = (step - decayStart) / Math.Max(1, stageSteps - decayStart);
+        return rate * (1 - 0.9 * progress);
     }
+
+    /// <summary>Exponent of the per-beta loss weight: 0 (plain mean) in the main stage, FineTuneBetaBalance after it.</summary>
+    public double BetaBalanceAt(int step) => step < Options.Steps ? 0 : Options.FineTuneBetaBalance;
 
     /// <summary>Share of the log beta range sampled at a step: grows linearly from 10% to all of it during the ramp.</summary>
     public double BetaReachAt(int step)
@@ -109,7 +120,8 @@ public sealed class Trainer : IDisposable
         var (w, b, v, c) = posterior.Sample(noise);
         var mse = (NetworkBatch.Forward(w, b, v, c, x) - L1Norm.Of(x)).square().mean(new long[] { 1 });   // [nets]
         var kl = posterior.KlNats();                                                                        // [nets]
-        var loss = TrainingLoss.PerNetwork(mse, kl, beta, n).mean();
+        var weight = TrainingLoss.BetaWeight(beta, Options.BetaMin, Options.BetaMax, BetaBalanceAt(Step));               // [nets]
+        var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean();
 
         var value = loss.item<float>();
         if (!float.IsFinite(value) || value > Options.DivergenceLoss)

@@ -18,4 +18,8 @@ public static class TrainingLoss
         var scale = (double)ReferenceDimension / n;
         return scale * mse + beta * klNats * (scale * scale);
     }
+
+    /// <summary>[nets] beta -> [nets] weight (beta / sqrt(betaMin betaMax))^-balance; all ones for balance 0.</summary>
+    public static Tensor BetaWeight(Tensor beta, double betaMin, double betaMax, double balance) =>
+        (beta / Math.Sqrt(betaMin * betaMax)).pow(-balance);
 }

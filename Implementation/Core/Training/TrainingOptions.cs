@@ -7,6 +7,7 @@ namespace Verification.Training;
 /// </summary>
 public sealed record TrainingOptions
 {
+    /// <summary>Steps of the main stage; the fine-tune stage follows them.</summary>
     public int Steps { get; init; } = 30_000;
     public long Seed { get; init; } = 1;
     public double LearningRate { get; init; } = 1e-2;
@@ -18,6 +19,18 @@ public sealed record TrainingOptions
     /// a random start, where mean-field Gaussians collapse neurons to the prior before any structure forms.
     /// </summary>
     public double BetaRampFraction { get; init; } = 0;
+    /// <summary>
+    /// The fine-tune stage: FineTuneSteps more steps at FineTuneLearningRate (decaying like the main stage over
+    /// its own last DecayFraction), with each network's loss weighted by (beta / sqrt(BetaMin BetaMax))^-FineTuneBetaBalance.
+    /// A positive weight per beta leaves every beta's optimum where it is and only shares the gradient more
+    /// evenly: the loss of a high-beta network is hundreds of times a low-beta one's and otherwise drowns
+    /// the last digits of accuracy of the low-beta networks.
+    /// </summary>
+    public int FineTuneSteps { get; init; } = 30_000;
+    public double FineTuneLearningRate { get; init; } = 1e-3;
+    public double FineTuneBetaBalance { get; init; } = 0.5;
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int TotalSteps => Steps + FineTuneSteps;
     public int CheckpointInterval { get; init; } = 3_000;
     public int NetworksPerStep { get; init; } = 32;
     public int InputsPerNetwork { get; init; } = 256;
@@ -35,7 +48,10 @@ public sealed record TrainingOptions
     public void Validate()
     {
         if (Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {Steps}");
+        if (FineTuneSteps < 0) throw new Errors.InputError($"fine-tune steps must be at least 0, got {FineTuneSteps}");
         if (!(LearningRate > 0) || !double.IsFinite(LearningRate)) throw new Errors.InputError($"learning rate must be positive, got {LearningRate}");
+        if (!(FineTuneLearningRate > 0) || !double.IsFinite(FineTuneLearningRate)) throw new Errors.InputError($"fine-tune learning rate must be positive, got {FineTuneLearningRate}");
+        if (!double.IsFinite(FineTuneBetaBalance)) throw new Errors.InputError($"fine-tune beta balance must be finite, got {FineTuneBetaBalance}");
         if (CheckpointInterval < 1) throw new Errors.InputError($"checkpoint interval must be at least 1, got {CheckpointInterval}");
         if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.InputError("networks and inputs per step must be at least 1");
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
