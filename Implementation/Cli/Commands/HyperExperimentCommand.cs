@@ -98,7 +98,7 @@ public static class HyperExperimentCommand
         }
         var lowBeta = hypernetwork.Betas.BetaMin;
         Console.WriteLine($"generalisation at beta = {lowBeta:E1}: n  double-sided  other labels  pass  p99 rel (worst)");
-        foreach (var n in new[] { 5, 11, 16, 20, 24, 32, 48, 64 })
+        foreach (var n in new[] { 2, 3, 4, 5, 11, 16, 20, 24, 32, 48, 64 })
         {
             var row = PhaseSurvey.Measure(hypernetwork, n, lowBeta, seeds);
             var others = string.Join(",", Algorithm.All.Where(l => l != Algorithm.DoubleSided && row.Count(l) > 0).Select(l => $"{l}:{row.Count(l)}"));
