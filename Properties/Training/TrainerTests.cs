@@ -13,7 +13,7 @@ public class TrainerTests
     // Small enough for seconds: a 20-step main stage and a 10-step fine-tune stage of a narrow hypernetwork.
     static readonly TrainingOptions Small = new()
     {
-        Steps = 20, FineTuneSteps = 10, Seed = 3, Width = 8, NetworksPerStep = 4, InputsPerNetwork = 16,
+        Steps = 20, WarmupSteps = 4, FineTuneSteps = 10, Seed = 3, Width = 8, NetworksPerStep = 4, InputsPerNetwork = 16,
         Dimensions = [2, 3, 4], CheckpointInterval = 15,
     };
 
@@ -59,12 +59,14 @@ public class TrainerTests
     }
 
     [Test]
-    public void The_fine_tune_stage_follows_the_main_stage_at_its_own_rate_and_balance()
+    public void The_main_stage_warms_up_and_the_fine_tune_stage_follows_at_its_own_rate_and_balance()
     {
         using var trainer = new Trainer(Small with { LearningRate = 1e-2, FineTuneLearningRate = 1e-3, FineTuneBetaBalance = 0.5, DecayFraction = 0.5 });
         Assert.Multiple(() =>
         {
-            Assert.That(trainer.LearningRateAt(0), Is.EqualTo(1e-2));
+            Assert.That(trainer.LearningRateAt(0), Is.EqualTo(1e-2 / 4));
+            Assert.That(trainer.LearningRateAt(2), Is.EqualTo(1e-2 * 3 / 4));
+            Assert.That(trainer.LearningRateAt(3), Is.EqualTo(1e-2));
             Assert.That(trainer.LearningRateAt(19), Is.EqualTo(1e-2 * (1 - 0.9 * 9 / 10.0)).Within(1e-15));
             Assert.That(trainer.LearningRateAt(20), Is.EqualTo(1e-3));
             Assert.That(trainer.LearningRateAt(29), Is.EqualTo(1e-3 * (1 - 0.9 * 4 / 5.0)).Within(1e-15));
@@ -89,8 +91,8 @@ public class TrainerTests
     [Test]
     public void Only_the_fine_tune_stage_depends_on_the_fine_tune_options()
     {
-        // The shipped checkpoint's first 30,000 steps predate the fine-tune stage; a run with any fine-tune
-        // options must pass through exactly the same main-stage weights.
+        // A run with any fine-tune options passes through exactly the same main-stage weights, so the
+        // main-stage checkpoints of runs that differ only in their fine-tune can be compared step by step.
         var mainOnly = Small with { FineTuneSteps = 0 };
         var other = Small with { FineTuneLearningRate = 3e-3, FineTuneBetaBalance = 1 };
         Assert.Multiple(() =>

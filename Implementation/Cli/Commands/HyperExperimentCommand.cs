@@ -7,7 +7,7 @@ using Verification.Training;
 namespace Verification.Cli.Commands;
 
 /// <summary>
-/// <c>hyper-experiment [--steps S] [--fine-tune-steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c> (hidden):
+/// <c>hyper-experiment [--steps S] [--warmup-steps S] [--fine-tune-steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c> (hidden):
 /// trains a hypernetwork from scratch (or resumes, or loads one) and prints the phase table at n = 16 and
 /// the generalisation table, the measurement the hypernetwork claims rest on.
 /// </summary>
@@ -24,6 +24,7 @@ public static class HyperExperimentCommand
         var seedCount = new Option<int>("--seeds") { Description = "seeds per beta", DefaultValueFactory = _ => 33 };
         var show = new Option<double[]>("--show") { Description = "print the weight signature of one n = 16 network at each of these betas", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var learningRate = new Option<double>("--learning-rate") { Description = "Adam learning rate", DefaultValueFactory = _ => new TrainingOptions().LearningRate };
+        var warmup = new Option<int>("--warmup-steps") { Description = "steps over which the main stage's learning rate rises", DefaultValueFactory = _ => new TrainingOptions().WarmupSteps };
         var ramp = new Option<double>("--beta-ramp") { Description = "fraction of steps over which the beta range widens", DefaultValueFactory = _ => new TrainingOptions().BetaRampFraction };
         var fineTuneSteps = new Option<int>("--fine-tune-steps") { Description = "steps of the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneSteps };
         var fineTuneRate = new Option<double>("--fine-tune-learning-rate") { Description = "learning rate of the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneLearningRate };
@@ -31,7 +32,7 @@ public static class HyperExperimentCommand
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
         {
-            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, ramp, fineTuneSteps, fineTuneRate, balance,
+            steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, warmup, ramp, fineTuneSteps, fineTuneRate, balance,
         };
         command.Hidden = true;
         command.SetAction(parse =>
@@ -42,7 +43,7 @@ public static class HyperExperimentCommand
                 ? Trainer.LoadHypernetwork(path)
                 : Train(new TrainingOptions
                     {
-                        Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), BetaRampFraction = parse.GetValue(ramp),
+                        Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), WarmupSteps = parse.GetValue(warmup), BetaRampFraction = parse.GetValue(ramp),
                         FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
                     },
                     parse.GetValue(folder)!, parse.GetValue(resume));

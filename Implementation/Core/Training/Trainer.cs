@@ -80,11 +80,17 @@ public sealed class Trainer : IDisposable
         }
     }
 
-    /// <summary>Each stage runs at its rate and decays linearly to a tenth over its last DecayFraction; a function of the step only.</summary>
+    /// <summary>
+    /// Each stage runs at its rate and decays linearly to a tenth over its last DecayFraction; the main stage
+    /// first warms up over WarmupSteps. A function of the step only.
+    /// </summary>
     public double LearningRateAt(int step) =>
         step < Options.Steps
-            ? Decayed(Options.LearningRate, step, Options.Steps)
+            ? Decayed(Options.LearningRate, step, Options.Steps) * WarmedUp(step)
             : Decayed(Options.FineTuneLearningRate, step - Options.Steps, Options.FineTuneSteps);
+
+    // min(1, (s + 1) / W): the first step already moves, at 1/W of the rate.
+    double WarmedUp(int step) => Options.WarmupSteps == 0 ? 1 : Math.Min(1.0, (step + 1.0) / Options.WarmupSteps);
 
     double Decayed(double rate, int step, int stageSteps)
     {

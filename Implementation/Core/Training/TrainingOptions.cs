@@ -11,6 +11,13 @@ public sealed record TrainingOptions
     public int Steps { get; init; } = 30_000;
     public long Seed { get; init; } = 1;
     public double LearningRate { get; init; } = 1e-2;
+    /// <summary>
+    /// The main stage's rate rises linearly from LearningRate / WarmupSteps to LearningRate over its first
+    /// WarmupSteps. Adam's first updates move every parameter by about the full rate at once; at 1e-2 that
+    /// blew up the generated networks' outputs within a few steps (seed 3 diverged at step 6), and the early
+    /// steps also decide which algorithm forms (NOTES.md, hx13).
+    /// </summary>
+    public int WarmupSteps { get; init; } = 1_000;
     /// <summary>The last DecayFraction of the steps decay the learning rate linearly to a tenth.</summary>
     public double DecayFraction { get; init; } = 0.3;
     /// <summary>
@@ -52,6 +59,7 @@ public sealed record TrainingOptions
         if (!(LearningRate > 0) || !double.IsFinite(LearningRate)) throw new Errors.InputError($"learning rate must be positive, got {LearningRate}");
         if (!(FineTuneLearningRate > 0) || !double.IsFinite(FineTuneLearningRate)) throw new Errors.InputError($"fine-tune learning rate must be positive, got {FineTuneLearningRate}");
         if (!double.IsFinite(FineTuneBetaBalance)) throw new Errors.InputError($"fine-tune beta balance must be finite, got {FineTuneBetaBalance}");
+        if (WarmupSteps < 0) throw new Errors.InputError($"warmup steps must be at least 0, got {WarmupSteps}");
         if (CheckpointInterval < 1) throw new Errors.InputError($"checkpoint interval must be at least 1, got {CheckpointInterval}");
         if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.InputError("networks and inputs per step must be at least 1");
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
