@@ -81,15 +81,17 @@ public static class Reproduction
     }
 
     /// <summary>
-    /// For each label the final checkpoint produced at n = 4, unclassified included (what fills a band without
-    /// a known algorithm is worth seeing), its lowest-seed network at the median beta of that label; then, for
-    /// each family of the paper (double-sided, pudding, convexity) it never produced, the hand-encoded one for comparison.
+    /// For each label the final checkpoint produced, unclassified included (what fills a band without a known
+    /// algorithm is worth seeing): at the smallest swept n that shows it (small networks draw best; n = 4 for
+    /// most), its lowest-seed network at the median beta of that label there. Then, for each family of the paper
+    /// (double-sided, pudding, convexity) it never produced, the hand-encoded one at n = 4 for comparison.
     /// </summary>
-    static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks)
+    public static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks)
     {
-        var generated = networks.Where(r => r.Source == "hypernetwork" && r.N == GalleryDimension)
+        var generated = networks.Where(r => r.Source == "hypernetwork")
             .GroupBy(r => r.Algorithm)
-            .Select(g => g.Where(r => r.Beta == g.Select(m => m.Beta!.Value).Order().ElementAt(g.Count() / 2)).MinBy(r => r.Seed)!)
+            .Select(g => g.Where(r => r.N == g.Min(m => m.N)).ToArray())
+            .Select(g => g.Where(r => r.Beta == g.Select(m => m.Beta!.Value).Order().ElementAt(g.Length / 2)).MinBy(r => r.Seed)!)
             .Select(r => GalleryEntry.Of(r.Algorithm, "hypernetwork", r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
             .ToList();
         string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
