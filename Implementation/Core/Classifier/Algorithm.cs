@@ -14,4 +14,7 @@ public static class Algorithm
         [DoubleSided, PositivePudding, NegativePudding, MixedPudding, Convexity, Unclassified];
 
     public static bool IsPudding(string label) => label is PositivePudding or NegativePudding or MixedPudding;
+
+    /// <summary>The same algorithm of the paper: equal labels, or pudding of any two signs.</summary>
+    public static bool SameFamily(string a, string b) => a == b || (IsPudding(a) && IsPudding(b));
 }

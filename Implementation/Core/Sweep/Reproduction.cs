@@ -90,13 +90,17 @@ public static class Reproduction
     {
         var generated = networks.Where(r => r.Source == "hypernetwork")
             .GroupBy(r => r.Algorithm)
-            .Select(g => g.Where(r => r.N == g.Min(m => m.N)).ToArray())
-            .Select(g => g.Where(r => r.Beta == g.Select(m => m.Beta!.Value).Order().ElementAt(g.Length / 2)).MinBy(r => r.Seed)!)
+            .Select(label => label.GroupBy(r => r.N).MinBy(atN => atN.Key)!.ToArray())
+            .Select(atN =>
+            {
+                var median = atN.Select(r => r.Beta!.Value).Order().ElementAt(atN.Length / 2);
+                return atN.Where(r => r.Beta == median).MinBy(r => r.Seed)!;
+            })
             .Select(r => GalleryEntry.Of(r.Algorithm, "hypernetwork", r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
             .ToList();
         string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
         var references = families
-            .Where(family => !generated.Any(e => e.Algorithm == family || (Algorithm.IsPudding(family) && Algorithm.IsPudding(e.Algorithm))))
+            .Where(family => !generated.Any(e => Algorithm.SameFamily(e.Algorithm, family)))
             .Select(family => GalleryEntry.Of(family, "hand-encoded", null, 0, HandEncoded.Encode(family, GalleryDimension)));
         return generated.Concat(references).OrderBy(e => e.Source == "hand-encoded").ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
     }
