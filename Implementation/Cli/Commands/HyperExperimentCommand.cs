@@ -62,13 +62,13 @@ public static class HyperExperimentCommand
             ? Trainer.Resume(newest, options)
             : new Trainer(options);
         Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.TotalSteps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
-        var (sumLoss, sumMse, sumBits, count) = (0.0, 0.0, 0.0, 0);
+        var (sumLoss, sumMse, sumBits, count, started) = (0.0, 0.0, 0.0, 0, trainer.Step);
         trainer.Run(folder, p =>
         {
             (sumLoss, sumMse, sumBits, count) = (sumLoss + p.Loss, sumMse + p.Mse, sumBits + p.KlBits, count + 1);
             if (p.Step % 500 != 0 && p.Step != p.TotalSteps) return;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"step {p.Step,6}  loss {sumLoss / count:F4}  mse {sumMse / count:F4}  KL {sumBits / count,8:F1} bits  {p.Elapsed.TotalSeconds,6:F1} s  {p.Step / p.Elapsed.TotalSeconds:F1} steps/s"));
+                $"step {p.Step,6}  loss {sumLoss / count:F4}  mse {sumMse / count:F4}  KL {sumBits / count,8:F1} bits  {p.Elapsed.TotalSeconds,6:F1} s  {(p.Step - started) / p.Elapsed.TotalSeconds:F1} steps/s  skipped {p.SkippedSteps}"));
             (sumLoss, sumMse, sumBits, count) = (0, 0, 0, 0);
         });
         return trainer.Hypernetwork;

@@ -51,7 +51,7 @@ public static class TrainCommand
             ProgressDisplay.Run(update =>
             {
                 trainer.Run(checkpoints, p => update("training", p.Step, options.TotalSteps, string.Create(CultureInfo.InvariantCulture,
-                    $"n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits")), cancel.Token);
+                    $"n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits{(p.SkippedSteps > 0 ? $" ({p.SkippedSteps} outlier steps skipped)" : "")}")), cancel.Token);
                 return 0;
             });
         }
@@ -62,7 +62,8 @@ public static class TrainCommand
             throw new InputError($"interrupted at step {trainer.Step}; checkpoint saved in {checkpoints}; run the same command to resume");
         }
         trainer.Capture().Save(output);
-        Console.WriteLine($"trained {trainer.Step - started} steps in {clock.Elapsed.TotalSeconds:F0} s; final checkpoint {output} (all checkpoints in {checkpoints})");
+        var skipped = trainer.SkippedSteps > 0 ? $", {trainer.SkippedSteps} of them skipped as outliers (loss above {options.DivergenceLoss:G})" : "";
+        Console.WriteLine($"trained {trainer.Step - started} steps{skipped} in {clock.Elapsed.TotalSeconds:F0} s; final checkpoint {output} (all checkpoints in {checkpoints})");
         return clock.Elapsed.TotalSeconds;
     }
 

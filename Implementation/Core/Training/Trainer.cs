@@ -20,7 +20,11 @@ public sealed class Trainer : IDisposable
     /// <summary>Steps completed so far.</summary>
     public int Step { get; private set; }
 
+    /// <summary>Steps of this run whose update was skipped as an outlier (TrainingOptions.DivergenceLoss).</summary>
+    public int SkippedSteps { get; private set; }
+
     readonly Adam adam;
+    int skippedInARow;
 
     public Trainer(TrainingOptions options)
     {
@@ -63,7 +67,8 @@ public sealed class Trainer : IDisposable
 
     /// <summary>
     /// Runs until Options.TotalSteps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
-    /// the end into checkpointFolder (when given); all of them are kept. A diverged step throws an
+    /// the end into checkpointFolder (when given); all of them are kept. A step whose loss is an outlier is
+    /// skipped; a diverged run (a non-finite loss, or DivergencePatience skipped steps in a row) throws an
     /// InputError and writes nothing, so the newest file on disk is the last good state.
     /// </summary>
     public void Run(string? checkpointFolder, Action<TrainingProgress>? progress = null, CancellationToken cancel = default)
@@ -74,7 +79,7 @@ public sealed class Trainer : IDisposable
         {
             var (dimension, loss, mse, klBits) = TrainStep();
             Step++;
-            progress?.Invoke(new TrainingProgress(Step, Options.TotalSteps, dimension, loss, mse, klBits, clock.Elapsed));
+            progress?.Invoke(new TrainingProgress(Step, Options.TotalSteps, dimension, loss, mse, klBits, SkippedSteps, clock.Elapsed));
             if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.TotalSteps))
                 Capture().Save(Path.Combine(checkpointFolder, Checkpoint.FileName(Step)));
         }
@@ -130,12 +135,18 @@ public sealed class Trainer : IDisposable
         var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean();
 
         var value = loss.item<float>();
-        if (!float.IsFinite(value) || value > Options.DivergenceLoss)
-            throw new InputError($"training diverged at step {Step + 1} (n = {n}): loss = {value}; nothing was saved for this step, the newest checkpoint is the last good state");
-        adam.ZeroGradients();
-        loss.backward();
-        adam.ClipGradients(Options.GradientClip);
-        adam.Step(LearningRateAt(Step));
+        var outlier = value > Options.DivergenceLoss;
+        skippedInARow = outlier ? skippedInARow + 1 : 0;
+        if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
+            throw new InputError($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
+        if (outlier) SkippedSteps++;
+        else
+        {
+            adam.ZeroGradients();
+            loss.backward();
+            adam.ClipGradients(Options.GradientClip);
+            adam.Step(LearningRateAt(Step));
+        }
         return (n, value, mse.mean().item<float>(), kl.mean().item<float>() * GaussianKl.BitsPerNat);
     }
 
