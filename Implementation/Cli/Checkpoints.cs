@@ -14,6 +14,9 @@ public static class Checkpoints
 
     public static string ShippedTraining => Path.Combine(Folder, "training");
 
+    /// <summary>The shipped run with its fine-tune stage continued to 60,000 steps (DISC-8).</summary>
+    public static string Extended => Path.Combine(Folder, "extended", "hypernetwork-90k.l1hyper");
+
     public static string Resolve(string? path)
     {
         var resolved = path ?? Shipped;

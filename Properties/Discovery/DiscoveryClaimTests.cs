@@ -12,8 +12,11 @@ namespace Verification.Properties.Discovery;
 /// <summary>The discovery claims, measured on the shipped checkpoint with the evaluators that reproduce uses.</summary>
 public class DiscoveryClaimTests
 {
-    static void AssertPasses(ClaimResult claim) =>
+    static void AssertPasses(ClaimResult claim)
+    {
+        TestContext.Out.WriteLine($"{claim.Id}: {claim.Measured}");
         Assert.That(claim.Verdict, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+    }
 
     [Test, Claim("DISC-1")]
     public void Beta_selects_double_sided_then_pudding_then_convexity() => AssertPasses(DiscoveryClaims.Phases(Shipped.Phases));
@@ -45,6 +48,17 @@ public class DiscoveryClaimTests
             return SweepRunner.Run(HypernetworkSource.Of(model), "checkpoint", Checkpoint.Load(path).Step, grid, [DiscoveryClaims.PhaseDimension]);
         }).ToArray();
         AssertPasses(DiscoveryClaims.Development(networks));
+    }
+
+    [Test, Claim("DISC-8")]
+    public void Longer_training_turns_the_double_sided_band_into_pudding()
+    {
+        var options = Checkpoint.Load(Verification.Cli.Checkpoints.Extended).Options;
+        Assert.That((options.Seed, options.Steps, options.FineTuneSteps), Is.EqualTo((Shipped.Options.Seed, Shipped.Options.Steps, 2 * Shipped.Options.FineTuneSteps)),
+            "the extended checkpoint continues the shipped run");
+        using var extended = Trainer.LoadHypernetwork(Verification.Cli.Checkpoints.Extended);
+        var networks = SweepRunner.Run(HypernetworkSource.Of(extended), "hypernetwork", null, Shipped.Grid(25), [DiscoveryClaims.PhaseDimension]);
+        AssertPasses(DiscoveryClaims.Displacement(networks));
     }
 
     [Test, Claim("DISC-6")]

@@ -83,9 +83,21 @@ public class DiscoveryEvaluatorTests
         Assert.That(DiscoveryClaims.Baseline(networks).Verdict, Is.EqualTo("fail"));
     }
 
+    [Test, Claim("DISC-8")]
+    public void Only_a_wide_pudding_band_with_no_double_sided_level_passes_the_displacement_claim()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(DiscoveryClaims.Displacement, Paper), Is.EqualTo("fail"));
+            Assert.That(Verdict(DiscoveryClaims.Displacement, b => b < 1e-3 ? Paper(1e-4) : Paper(b)), Is.EqualTo("pass"));
+            Assert.That(Verdict(DiscoveryClaims.Displacement, b => b < 1e-3 && b > 1e-6 ? Paper(1e-4) : Paper(b)), Is.EqualTo("fail"));
+            Assert.That(Verdict(DiscoveryClaims.Displacement, b => b < 1e-4 ? Paper(1e-2) : Paper(b)), Is.EqualTo("fail"));
+        });
+    }
+
     [Test]
     public void Claims_without_data_are_not_run_rather_than_passed()
     {
-        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict), Is.All.EqualTo("not-run"));
+        Assert.That(DiscoveryClaims.Evaluate([]).Append(DiscoveryClaims.Displacement([])).Select(c => c.Verdict), Is.All.EqualTo("not-run"));
     }
 }

@@ -16,6 +16,7 @@ public static class DiscoveryClaims
     public const double AccuracyShare = 0.95;
     public const double ConvexityR2 = 0.5;
     public const double GeneralisationShare = 0.9;
+    public const double DisplacementShare = 0.4;
 
     public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks) =>
     [
@@ -138,6 +139,26 @@ public static class DiscoveryClaims
             var first = g.Min(m => m.Item1);
             return new PhaseOnset(g.Key, first, g.Where(m => m.Item1 == first).Select(m => m.Item2).ToArray());
         }).OrderBy(o => o.FirstStep).ToArray();
+    }
+
+    /// <summary>
+    /// DISC-8, on the shipped run continued to a longer fine-tune: pudding is the majority at a large share of the
+    /// beta levels at n = 16, and double-sided at none. Not part of Evaluate: reproduce does not sweep that
+    /// checkpoint; its test does.
+    /// </summary>
+    public static ClaimResult Displacement(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "pudding displaces double-sided with longer training";
+        var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
+        var majorities = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => (beta: g.Key, label: g.GroupBy(r => Algorithm.IsPudding(r.Algorithm) ? "pudding" : r.Algorithm).MaxBy(l => l.Count())!.Key)).ToArray();
+        if (majorities.Length == 0) return NotRun("DISC-8", title, "no generated networks at n = 16 in these results", threshold);
+        var pudding = majorities.Where(m => m.label == "pudding").ToArray();
+        var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
+        var share = pudding.Length / (double)majorities.Length;
+        return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
+            $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].beta)}..{Beta(pudding[^1].beta)})" : "")}; double-sided at {doubleSided}",
+            threshold);
     }
 
     /// <summary>DISC-6: the Adam baseline is accurate but has no structure the classifier recognises.</summary>
