@@ -53,11 +53,12 @@ public class DiscoveryClaimTests
     [Test, Claim("DISC-8")]
     public void Longer_training_turns_the_double_sided_band_into_pudding()
     {
-        var options = Checkpoint.Load(Verification.Cli.Checkpoints.Extended).Options;
+        var checkpoint = Checkpoint.Load(Verification.Cli.Checkpoints.Extended);
+        var options = checkpoint.Options;
         Assert.That((options.Seed, options.Steps, options.FineTuneSteps), Is.EqualTo((Shipped.Options.Seed, Shipped.Options.Steps, 2 * Shipped.Options.FineTuneSteps)),
             "the extended checkpoint continues the shipped run");
         using var extended = Trainer.LoadHypernetwork(Verification.Cli.Checkpoints.Extended);
-        var networks = SweepRunner.Run(HypernetworkSource.Of(extended), "hypernetwork", null, Shipped.Grid(25), [DiscoveryClaims.PhaseDimension]);
+        var networks = SweepRunner.Run(HypernetworkSource.Of(extended), DiscoveryClaims.ExtendedSource, checkpoint.Step, Shipped.Grid(25), [DiscoveryClaims.PhaseDimension]);
         AssertPasses(DiscoveryClaims.Displacement(networks));
     }
 

@@ -10,7 +10,7 @@ namespace Verification.Cli.Commands;
 
 /// <summary>
 /// <c>sweep</c> and <c>reproduce</c>: run the discovery sweep on a checkpoint (the shipped one by default)
-/// and its training checkpoints, write results.json, print the per-beta summary; reproduce also writes the
+/// and its training checkpoints (for the shipped one also the extended run of DISC-8), write results.json, print the per-beta summary; reproduce also writes the
 /// HTML report, and with --from-scratch trains the hypernetwork first.
 /// </summary>
 public static class ReproduceCommand
@@ -24,8 +24,9 @@ public static class ReproduceCommand
         command.SetAction(parse =>
         {
             var final = Checkpoints.Resolve(parse.GetValue(checkpoint));
-            var folder = parse.GetValue(training) ?? (parse.GetValue(checkpoint) is null ? Checkpoints.ShippedTraining : null);
-            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep"), parse.GetValue(outPath)!, null);
+            var shipped = parse.GetValue(checkpoint) is null;
+            var folder = parse.GetValue(training) ?? (shipped ? Checkpoints.ShippedTraining : null);
+            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null), parse.GetValue(outPath)!, null);
             return 0;
         });
         return command;
@@ -56,7 +57,7 @@ public static class ReproduceCommand
                 plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds);
             }
             else
-                plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce");
+                plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended);
             var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
             Sweep(plan, parse.GetValue(outPath)!, evidence, parse.GetValue(report));
             return 0;

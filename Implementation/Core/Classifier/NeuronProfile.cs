@@ -1,5 +1,5 @@
+using System.Numerics.Tensors;
 using Verification.Networks;
-using static TorchSharp.torch;
 
 namespace Verification.Classifier;
 
@@ -51,19 +51,36 @@ public sealed record NeuronProfile(
     // (0.02^2 / 8) k against a spread of 0.58 k: under 0.1%, far inside the classifier's margins.
     const int GridPoints = 801;
     const double GridHalfWidth = 8;
+    static readonly double[] Grid = Enumerable.Range(0, GridPoints).Select(g => -GridHalfWidth + 2 * GridHalfWidth * g / (GridPoints - 1)).ToArray();
+    static readonly double[] Density = Normalised(Grid.Select(t => Math.Exp(-0.5 * t * t)).ToArray());
 
-    /// <summary>std over z ~ N(b_j, norm_j^2) of swish(z), for all neurons at once: [H].</summary>
+    static double[] Normalised(double[] weights)
+    {
+        var total = weights.Sum();
+        return weights.Select(w => w / total).ToArray();
+    }
+
+    /// <summary>
+    /// std over z ~ N(b_j, norm_j^2) of swish(z), per neuron: [H]. Vectorised managed arithmetic rather than torch:
+    /// the sweep classifies in parallel, and TorchSharp scalars passed to native code can be freed by the
+    /// finalizer in the middle of the call (CLS-4).
+    /// </summary>
     static double[] OutputSpread(double[] norms, IReadOnlyList<double> biases)
     {
-        Torch.Initialise();
-        using var scope = NewDisposeScope();
-        var t = linspace(-GridHalfWidth, GridHalfWidth, GridPoints, dtype: float64);
-        var density = exp(-0.5 * t * t);
-        density /= density.sum();
-        var z = tensor(biases.ToArray(), float64).unsqueeze(1) + tensor(norms, float64).unsqueeze(1) * t;  // [H, G]
-        var s = nn.functional.silu(z);
-        var mean = (s * density).sum(-1, keepdim: true);
-        var variance = ((s - mean).square() * density).sum(-1);
-        return variance.clamp_min(0).sqrt().data<double>().ToArray();
+        var (z, s) = (new double[GridPoints], new double[GridPoints]);
+        return norms.Select((norm, j) => SwishSpread(biases[j], norm, z, s)).ToArray();
+    }
+
+    // sqrt(sum_g p_g (swish(z_g) - mean)^2), z_g = b + norm t_g, mean = sum_g p_g swish(z_g); z and s are scratch [G].
+    static double SwishSpread(double bias, double norm, double[] z, double[] s)
+    {
+        TensorPrimitives.Multiply<double>(Grid, norm, z);
+        TensorPrimitives.Add<double>(z, bias, z);
+        TensorPrimitives.Sigmoid<double>(z, s);
+        TensorPrimitives.Multiply<double>(z, s, s);
+        var mean = TensorPrimitives.Dot<double>(s, Density);
+        TensorPrimitives.Subtract<double>(s, mean, s);
+        TensorPrimitives.Multiply<double>(s, s, s);
+        return Math.Sqrt(Math.Max(TensorPrimitives.Dot<double>(s, Density), 0));
     }
 }

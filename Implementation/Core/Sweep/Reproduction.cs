@@ -14,7 +14,7 @@ namespace Verification.Sweep;
 
 /// <summary>
 /// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
-/// training checkpoint at n = 16, train and check the Adam baseline, keep one network per algorithm for the
+/// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam baseline, keep one network per algorithm for the
 /// pictures, and evaluate the discovery claims. Everything is seeded; the same checkpoints give the same results.
 /// </summary>
 public static class Reproduction
@@ -23,7 +23,8 @@ public static class Reproduction
     public const int GalleryDimension = 4;
     public const int BaselineSeeds = 3;
 
-    public sealed record Plan(string FinalCheckpoint, IReadOnlyList<string> TrainingCheckpoints, string Command, double TrainingSeconds = 0);
+    /// <summary>ExtendedCheckpoint: the same run trained longer (DISC-8), or null to leave that claim unmeasured.</summary>
+    public sealed record Plan(string FinalCheckpoint, IReadOnlyList<string> TrainingCheckpoints, string Command, double TrainingSeconds = 0, string? ExtendedCheckpoint = null);
 
     /// <summary>Stage name, networks done, networks in all.</summary>
     public delegate void Progress(string stage, int done, int total);
@@ -49,6 +50,12 @@ public static class Reproduction
             using var atStep = Trainer.LoadHypernetwork(path);
             networks.AddRange(SweepRunner.Run(HypernetworkSource.Of(atStep), "checkpoint", step, grid, [DiscoveryClaims.PhaseDimension]));
             progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
+        }
+        if (plan.ExtendedCheckpoint is { } extendedPath)
+        {
+            using var extended = Trainer.LoadHypernetwork(extendedPath);
+            networks.AddRange(SweepRunner.Run(HypernetworkSource.Of(extended), DiscoveryClaims.ExtendedSource, Checkpoint.Load(extendedPath).Step, grid,
+                [DiscoveryClaims.PhaseDimension], (done, total) => progress("extended run", done, total)));
         }
         durations["checkpointSweep"] = Lap(clock);
 
