@@ -11,13 +11,7 @@ namespace Verification.Properties.Training;
 [Claim("TRAIN-2")]
 public class DivergenceTests
 {
-    static readonly TrainingOptions Small = new()
-    {
-        Steps = 20, WarmupSteps = 4, FineTuneSteps = 10, Seed = 3, Width = 8, NetworksPerStep = 4, InputsPerNetwork = 16,
-        Dimensions = [2, 3, 4], CheckpointInterval = 15,
-    };
-
-    static float[] Parameters(Trainer trainer) => trainer.Capture().Tensors.SelectMany(t => t.Values).ToArray();
+    static readonly TrainingOptions Small = SmallRun.Options;
 
     [Test]
     public void Steps_above_the_divergence_loss_are_skipped_and_the_others_are_applied()
@@ -49,7 +43,7 @@ public class DivergenceTests
             var bytes = File.ReadAllBytes(saved);
 
             using var resumed = Trainer.Resume(saved, Small with { DivergenceLoss = 1e-12, DivergencePatience = 3 });
-            var before = Parameters(resumed);
+            var before = SmallRun.Parameters(resumed);
             var error = Assert.Throws<InputError>(() => resumed.Run(folder))!;
             Assert.Multiple(() =>
             {
@@ -58,7 +52,7 @@ public class DivergenceTests
                 Assert.That(error.Message, Does.Not.Contain('\n'));
                 Assert.That(resumed.Step, Is.EqualTo(Small.CheckpointInterval + 2));
                 Assert.That(resumed.SkippedSteps, Is.EqualTo(2));
-                Assert.That(Parameters(resumed), Is.EqualTo(before));
+                Assert.That(SmallRun.Parameters(resumed), Is.EqualTo(before));
                 Assert.That(Checkpoint.InFolder(folder), Is.EqualTo(new[] { saved }));
                 Assert.That(File.ReadAllBytes(saved), Is.EqualTo(bytes));
             });

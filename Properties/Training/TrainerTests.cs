@@ -10,22 +10,15 @@ namespace Verification.Properties.Training;
 [Claim("TRAIN-1")]
 public class TrainerTests
 {
-    // Small enough for seconds: a 20-step main stage and a 10-step fine-tune stage of a narrow hypernetwork.
-    static readonly TrainingOptions Small = new()
-    {
-        Steps = 20, WarmupSteps = 4, FineTuneSteps = 10, Seed = 3, Width = 8, NetworksPerStep = 4, InputsPerNetwork = 16,
-        Dimensions = [2, 3, 4], CheckpointInterval = 15,
-    };
+    static readonly TrainingOptions Small = SmallRun.Options;
 
     static float[] Trained(TrainingOptions options, string? folder = null, int stopAt = int.MaxValue)
     {
         using var trainer = new Trainer(options);
         using var stop = new CancellationTokenSource();
         trainer.Run(folder, p => { if (p.Step == stopAt) stop.Cancel(); }, stop.Token);
-        return Parameters(trainer);
+        return SmallRun.Parameters(trainer);
     }
-
-    static float[] Parameters(Trainer trainer) => trainer.Capture().Tensors.SelectMany(t => t.Values).ToArray();
 
     [Test]
     public void The_same_seed_gives_the_same_bits_and_another_seed_other_weights()
@@ -52,7 +45,7 @@ public class TrainerTests
             Assert.Multiple(() =>
             {
                 Assert.That(resumed.Step, Is.EqualTo(Small.TotalSteps));
-                Assert.That(Parameters(resumed), Is.EqualTo(Trained(Small)));
+                Assert.That(SmallRun.Parameters(resumed), Is.EqualTo(Trained(Small)));
             });
         }
         finally { Directory.Delete(folder, recursive: true); }
