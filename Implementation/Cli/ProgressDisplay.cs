@@ -15,27 +15,42 @@ public static class ProgressDisplay
 
     static bool Plain => Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    public static T Run<T>(Func<Update, T> work)
+    public static T Run<T>(Func<Update, T> work) => Plain ? RunPlain(work, Console.Out) : RunLive(AnsiConsole.Console, work);
+
+    static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Live bars with ETA, drawn only from the thread doing the work. Spectre's auto-refresh would redraw from a
+    /// thread of its own, and a thread that allocates while torch runs lets the garbage collector free a
+    /// TorchSharp scalar in the middle of a native call (BENCHMARKS.md, "What the measurements taught").
+    /// </summary>
+    public static T RunLive<T>(IAnsiConsole console, Func<Update, T> work)
     {
-        if (Plain) return RunPlain(work);
         T result = default!;
-        AnsiConsole.Progress()
+        console.Progress()
+            .AutoRefresh(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
                 var bars = new Dictionary<string, ProgressTask>();
+                var clock = Stopwatch.StartNew();
+                var lastDraw = -RedrawInterval;
                 result = work((stage, done, total, detail) =>
                 {
                     if (!bars.TryGetValue(stage, out var bar))
                         bars[stage] = bar = context.AddTask(Markup.Escape(stage), maxValue: total);
                     bar.Value = done;
                     bar.Description = Markup.Escape($"{stage} {detail}".TrimEnd());
+                    if (clock.Elapsed - lastDraw < RedrawInterval && done < total) return;
+                    lastDraw = clock.Elapsed;
+                    context.Refresh();
                 });
             });
         return result;
     }
 
-    static T RunPlain<T>(Func<Update, T> work)
+    /// <summary>Plain "stage: done/total detail elapsed eta" lines, at most one every 5 s per stage, and the last.</summary>
+    public static T RunPlain<T>(Func<Update, T> work, TextWriter output)
     {
         var stages = new Dictionary<string, PlainStage>();
         return work((stage, done, total, detail) =>
@@ -47,7 +62,7 @@ public static class ProgressDisplay
             // Resumed work starts part-way: the rate counts only what this run has done.
             var doneHere = done - state.Start;
             var eta = doneHere > 0 ? TimeSpan.FromSeconds(state.Clock.Elapsed.TotalSeconds * (total - done) / doneHere) : TimeSpan.Zero;
-            Console.WriteLine($"{stage}: {done}/{total}{(detail.Length > 0 ? " " + detail : "")} elapsed {state.Clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
+            output.WriteLine($"{stage}: {done}/{total}{(detail.Length > 0 ? " " + detail : "")} elapsed {state.Clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
         });
     }
 
