@@ -3,7 +3,7 @@ using Verification.Results;
 
 namespace Verification.Reports.Sections;
 
-/// <summary>Section 3: phase diagrams, label by beta x seed and by beta x training step.</summary>
+/// <summary>Section 3: phase diagrams, label by beta x seed, by beta x training step, and by beta for the same run trained longer.</summary>
 internal static class PhaseSection
 {
     public static string Render(RunResults results)
@@ -13,10 +13,14 @@ internal static class PhaseSection
         var checkpoints = results.Networks.Where(r => r.Source == "checkpoint" && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var seedDiagram = generated.Length == 0 ? "<p>No generated networks at n = 16 in these results.</p>" : BySeed(generated, n);
         var stepDiagram = checkpoints.Length == 0 ? "<p>No training-checkpoint networks in these results.</p>" : ByStep(checkpoints, n);
+        var extended = results.Networks.Where(r => r.Source == Sweep.DiscoveryClaims.ExtendedSource && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var extendedDiagram = extended.Length == 0 ? "" :
+            $"<h3>The same run trained longer (DISC-8)</h3>{MajorityGrid(extended, $"Majority algorithm by beta, the same run trained longer (DISC-8), n = {n}", "step")}";
         return $"""
             <section id="phases"><h2>3. Phase diagrams (n = {n})</h2>
             {Palette.Legend()}
             <div class="pair">{seedDiagram}{stepDiagram}</div>
+            {extendedDiagram}
             </section>
             """;
     }
@@ -30,17 +34,22 @@ internal static class PhaseSection
             (c, r) => label.GetValueOrDefault((betas[c], seeds[r])), "beta", "seed");
     }
 
-    /// <summary>Each cell: the most common label among the seeds at that beta and training step.</summary>
     static string ByStep(NetworkResult[] networks, int n)
+    {
+        var grid = MajorityGrid(networks, $"Majority algorithm by beta and training step, n = {n}", "training step");
+        var onsets = Sweep.DiscoveryClaims.PhaseOnsets(networks);
+        return grid + Html.Table(["algorithm", "first majority at step", "at beta"],
+            onsets.Select(o => new[] { o.Label, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
+    }
+
+    /// <summary>Each cell: the most common label among the seeds at that beta and training step.</summary>
+    static string MajorityGrid(NetworkResult[] networks, string title, string stepAxis)
     {
         var betas = networks.Select(r => r.Beta!.Value).Distinct().Order().ToArray();
         var steps = networks.Select(r => r.Step!.Value).Distinct().Order().ToArray();
         var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value))
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Algorithm).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key);
-        var grid = PhaseGrid.Render($"Majority algorithm by beta and training step, n = {n}", betas.Select(Html.Beta).ToArray(), steps.Select(s => s.ToString()).ToArray(),
-            (c, r) => majority.GetValueOrDefault((betas[c], steps[r])), "beta", "training step");
-        var onsets = Sweep.DiscoveryClaims.PhaseOnsets(networks);
-        return grid + Html.Table(["algorithm", "first majority at step", "at beta"],
-            onsets.Select(o => new[] { o.Label, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
+        return PhaseGrid.Render(title, betas.Select(Html.Beta).ToArray(), steps.Select(s => s.ToString()).ToArray(),
+            (c, r) => majority.GetValueOrDefault((betas[c], steps[r])), "beta", stepAxis);
     }
 }

@@ -8,7 +8,7 @@ namespace Verification.Reports.Tests.Support;
 
 /// <summary>
 /// A results file whose content is known: the paper's phases from hand-encoded networks, two training
-/// checkpoints, a short Adam baseline and fixed provenance, so the report's tests and its approved text depend
+/// checkpoints, an extended run with pudding below the convexity band, a short Adam baseline and fixed provenance, so the report's tests and its approved text depend
 /// on no trained checkpoint, clock or machine. Built once per test run (it is deterministic).
 /// </summary>
 public static class FixtureResults
@@ -26,6 +26,8 @@ public static class FixtureResults
         var networks = SweepRunner.Run(paper, "hypernetwork", null, Grid, Grid.Dimensions.Select(d => d.N).ToArray());
         networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(_ => new(Algorithm.Convexity, 50, 100)), "checkpoint", 1000, Grid, [16]));
         networks.AddRange(SweepRunner.Run(paper, "checkpoint", 2000, Grid, [16]));
+        networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(b => b < 1e-3 ? HandEncodedSource.Paper(1e-4) : HandEncodedSource.Paper(b)),
+            DiscoveryClaims.ExtendedSource, 3000, Grid, [16]));
         networks.Add(Reproduction.Measure(AdamBaseline.Train(new AdamBaseline.Options(Steps: 300)), "baseline", 0, Grid));
         var gallery = new[] { Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity }
             .Select(a => GalleryEntry.Of(a, "hand-encoded", null, 0, HandEncoded.Encode(a, 4))).ToArray();
