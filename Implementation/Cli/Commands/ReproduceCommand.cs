@@ -10,8 +10,9 @@ namespace Verification.Cli.Commands;
 
 /// <summary>
 /// <c>sweep</c> and <c>reproduce</c>: run the discovery sweep on a checkpoint (the shipped one by default)
-/// and its training checkpoints (for the shipped one also the extended run of DISC-8), write results.json, print the per-beta summary; reproduce also writes the
-/// HTML report, and with --from-scratch trains the hypernetwork first.
+/// and its training checkpoints (for the shipped one also the extended run of DISC-8), write results.json,
+/// print the per-beta summary; reproduce also writes the HTML report, and with --from-scratch trains the
+/// hypernetwork first.
 /// </summary>
 public static class ReproduceCommand
 {

@@ -14,8 +14,8 @@ namespace Verification.Sweep;
 
 /// <summary>
 /// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
-/// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam baseline, keep one network per algorithm for the
-/// pictures, and evaluate the discovery claims. Everything is seeded; the same checkpoints give the same results.
+/// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam
+/// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims. Everything is seeded; the same checkpoints give the same results.
 /// </summary>
 public static class Reproduction
 {

@@ -68,7 +68,7 @@ public sealed class Trainer : IDisposable
     /// <summary>
     /// Runs until Options.TotalSteps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
     /// the end into checkpointFolder (when given); all of them are kept. A step whose loss is an outlier is
-    /// skipped; a diverged run (a non-finite loss, or DivergencePatience skipped steps in a row) throws an
+    /// skipped; a diverged run (a non-finite loss, or DivergencePatience outlier steps in a row) throws an
     /// InputError and writes nothing, so the newest file on disk is the last good state.
     /// </summary>
     public void Run(string? checkpointFolder, Action<TrainingProgress>? progress = null, CancellationToken cancel = default)

@@ -51,7 +51,7 @@ public sealed record TrainingOptions
     public double GradientClip { get; init; } = 1.0;
     /// <summary>
     /// A step whose loss exceeds this is skipped: its update is not applied. Such a step is an outlier: one
-    /// generated network with outsized mean weights (|mu| 40-70 against kinks of about 10) has an MSE of
+    /// generated network with outsized mean weights (|mu| 26-71 against kinks of about 10) has an MSE of
     /// 1e5 while the other networks of the step are fine, and the run recovers after it (NOTES.md, hx14).
     /// </summary>
     public double DivergenceLoss { get; init; } = 1e4;
