@@ -42,11 +42,7 @@ public class DiscoveryClaimTests
         var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining);
         Assert.That(checkpoints, Has.Length.GreaterThanOrEqualTo(3), "training checkpoints are shipped");
         var grid = Shipped.Grid(5);
-        var networks = checkpoints.SelectMany(path =>
-        {
-            using var model = Trainer.LoadHypernetwork(path);
-            return SweepRunner.Run(HypernetworkSource.Of(model), "checkpoint", Checkpoint.Load(path).Step, grid, [DiscoveryClaims.PhaseDimension]);
-        }).ToArray();
+        var networks = checkpoints.SelectMany(path => Reproduction.PhaseSweep(Checkpoint.Load(path), "checkpoint", grid)).ToArray();
         AssertPasses(DiscoveryClaims.Development(networks));
     }
 
@@ -57,9 +53,7 @@ public class DiscoveryClaimTests
         var options = checkpoint.Options;
         Assert.That((options.Seed, options.Steps, options.FineTuneSteps), Is.EqualTo((Shipped.Options.Seed, Shipped.Options.Steps, 2 * Shipped.Options.FineTuneSteps)),
             "the extended checkpoint continues the shipped run");
-        using var extended = Trainer.LoadHypernetwork(Verification.Cli.Checkpoints.Extended);
-        var networks = SweepRunner.Run(HypernetworkSource.Of(extended), DiscoveryClaims.ExtendedSource, checkpoint.Step, Shipped.Grid(25), [DiscoveryClaims.PhaseDimension]);
-        AssertPasses(DiscoveryClaims.Displacement(networks));
+        AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, DiscoveryClaims.ExtendedSource, Shipped.Grid(25))));
     }
 
     [Test, Claim("DISC-6")]

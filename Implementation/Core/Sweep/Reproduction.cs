@@ -15,7 +15,8 @@ namespace Verification.Sweep;
 /// <summary>
 /// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
 /// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam
-/// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims. Everything is seeded; the same checkpoints give the same results.
+/// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims. Everything
+/// is seeded; the same checkpoints give the same results.
 /// </summary>
 public static class Reproduction
 {
@@ -37,7 +38,7 @@ public static class Reproduction
         var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.Dimensions));
         var clock = Stopwatch.StartNew();
 
-        using var hypernetwork = Trainer.LoadHypernetwork(plan.FinalCheckpoint);
+        using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);
         var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), "hypernetwork", null, grid,
             grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
         durations["sweep"] = Lap(clock);
@@ -45,18 +46,13 @@ public static class Reproduction
         var steps = new List<long>();
         foreach (var (path, k) in plan.TrainingCheckpoints.Select((p, k) => (p, k)))
         {
-            var step = Checkpoint.Load(path).Step;
-            steps.Add(step);
-            using var atStep = Trainer.LoadHypernetwork(path);
-            networks.AddRange(SweepRunner.Run(HypernetworkSource.Of(atStep), "checkpoint", step, grid, [DiscoveryClaims.PhaseDimension]));
+            var atStep = Checkpoint.Load(path);
+            steps.Add(atStep.Step);
+            networks.AddRange(PhaseSweep(atStep, "checkpoint", grid));
             progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
         }
         if (plan.ExtendedCheckpoint is { } extendedPath)
-        {
-            using var extended = Trainer.LoadHypernetwork(extendedPath);
-            networks.AddRange(SweepRunner.Run(HypernetworkSource.Of(extended), DiscoveryClaims.ExtendedSource, Checkpoint.Load(extendedPath).Step, grid,
-                [DiscoveryClaims.PhaseDimension], (done, total) => progress("extended run", done, total)));
-        }
+            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), DiscoveryClaims.ExtendedSource, grid, (done, total) => progress("extended run", done, total)));
         durations["checkpointSweep"] = Lap(clock);
 
         for (var seed = 0; seed < BaselineSeeds; seed++)
@@ -72,6 +68,13 @@ public static class Reproduction
         var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
         var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
         return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims);
+    }
+
+    /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
+    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, string source, SweepGrid grid, SweepRunner.Progress? progress = null)
+    {
+        using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);
+        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [DiscoveryClaims.PhaseDimension], progress);
     }
 
     /// <summary>trained: in the training set; held-out: inside its range but never trained on; larger: beyond it.</summary>

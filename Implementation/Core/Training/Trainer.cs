@@ -52,10 +52,12 @@ public sealed class Trainer : IDisposable
         return trainer;
     }
 
-    /// <summary>A trained hypernetwork from a checkpoint, ready to generate networks.</summary>
-    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath)
+    /// <summary>A trained hypernetwork from a checkpoint file, ready to generate networks.</summary>
+    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath) => LoadHypernetwork(Checkpoint.Load(checkpointPath));
+
+    /// <summary>A trained hypernetwork from a checkpoint already read, ready to generate networks.</summary>
+    public static Hypernetwork.Hypernetwork LoadHypernetwork(Checkpoint checkpoint)
     {
-        var checkpoint = Checkpoint.Load(checkpointPath);
         Torch.Initialise();
         var hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(checkpoint.Options), BetasOf(checkpoint.Options), Torch.Generator(checkpoint.Options.Seed));
         checkpoint.Restore(hypernetwork, null);
