@@ -26,8 +26,11 @@ public static class DiscoveryClaims
         Displacement(networks),
     ];
 
-    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n) =>
-        networks.Where(r => r.Source == "hypernetwork" && r.N == n);
+    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
+        networks.Where(r => r.Source == source && r.N == n);
+
+    /// <summary>The most common label; among equally common ones, the first seen.</summary>
+    static string Majority(IEnumerable<string> labels) => labels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
 
     static double Share(IReadOnlyCollection<NetworkResult> networks, Func<NetworkResult, bool> which) =>
         networks.Count == 0 ? 0 : networks.Count(which) / (double)networks.Count;
@@ -121,7 +124,7 @@ public static class DiscoveryClaims
         var onsets = PhaseOnsets(checkpoints);
         var lowest = checkpoints.Min(r => r.Beta!.Value);
         var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
-            .Select(g => (step: g.Key, label: g.GroupBy(r => r.Algorithm).MaxBy(l => l.Count())!.Key)).ToArray();
+            .Select(g => (step: g.Key, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
         var firstDs = Array.FindIndex(majorities, m => m.label == Algorithm.DoubleSided);
         var pass = firstDs > 0 && majorities[^1].label == Algorithm.DoubleSided;
         var sequence = string.Join(" -> ", majorities.Select(m => m.label).Where((label, i) => i == 0 || label != majorities[i - 1].label));
@@ -136,7 +139,7 @@ public static class DiscoveryClaims
     public static PhaseOnset[] PhaseOnsets(IReadOnlyList<NetworkResult> checkpoints)
     {
         var majority = checkpoints.GroupBy(r => (r.Step!.Value, r.Beta!.Value))
-            .Select(g => (g.Key.Item1, g.Key.Item2, label: g.GroupBy(r => r.Algorithm).MaxBy(l => l.Count())!.Key)).ToArray();
+            .Select(g => (g.Key.Item1, g.Key.Item2, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
         return majority.GroupBy(m => m.label).Select(g =>
         {
             var first = g.Min(m => m.Item1);
@@ -152,8 +155,8 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = networks.Where(r => r.Source == ExtendedSource && r.N == PhaseDimension && r.Beta.HasValue).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: g.GroupBy(r => Algorithm.IsPudding(r.Algorithm) ? "pudding" : r.Algorithm).MaxBy(l => l.Count())!.Key)).ToArray();
+        var majorities = Generated(networks, PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => (beta: g.Key, label: Majority(g.Select(r => Algorithm.IsPudding(r.Algorithm) ? "pudding" : r.Algorithm)))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
         var pudding = majorities.Where(m => m.label == "pudding").ToArray();
         var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
