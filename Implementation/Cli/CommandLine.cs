@@ -29,6 +29,7 @@ public static class CommandLine
             ReproduceCommand.CreateSweep(),
             ReproduceCommand.CreateReproduce(),
             AmortisationCommand.Create(),
+            LandscapeCommand.Create(),
             HyperExperimentCommand.Create(),
             HyperDeterminismCommand.Create(),
         ];

@@ -21,9 +21,14 @@ public sealed record WeightPosterior(
         MuC + LogSigmaC.exp() * noise.EpsC);
 
     /// <summary>KL(q || N(0, I)) summed over every weight of a network, in nats: [nets].</summary>
-    public Tensor KlNats() =>
-        GaussianKl.Nats(MuW, LogSigmaW).sum(new long[] { 1, 2 })
-        + GaussianKl.Nats(MuB, LogSigmaB).sum(1)
-        + GaussianKl.Nats(MuV, LogSigmaV).sum(1)
-        + GaussianKl.Nats(MuC, LogSigmaC);
+    public Tensor KlNats() => KlNats(WeightPrior.Standard);
+
+    /// <summary>KL(q || prior) summed over every weight of a network, in nats: [nets]. Without an output bias c is not charged.</summary>
+    public Tensor KlNats(WeightPrior prior, bool outputBias = true)
+    {
+        var hidden = GaussianKl.Nats(MuW, LogSigmaW, prior.SigmaW).sum(new long[] { 1, 2 })
+            + GaussianKl.Nats(MuB, LogSigmaB, prior.SigmaB).sum(1)
+            + GaussianKl.Nats(MuV, LogSigmaV, prior.SigmaV).sum(1);
+        return outputBias ? hidden + GaussianKl.Nats(MuC, LogSigmaC, prior.SigmaC) : hidden;
+    }
 }

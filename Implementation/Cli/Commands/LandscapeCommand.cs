@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using Verification.Errors;
+using Verification.Files;
+using Verification.Hypernetwork;
+using Verification.Landscape;
+using Verification.Task;
+using Verification.Training;
+
+namespace Verification.Cli.Commands;
+
+/// <summary>
+/// <c>landscape [--n N] [--betas B ...] [--steps S] [--seed S] [--json]</c> and the objective's knobs: for each
+/// beta, one weight-space model started at each hand-encoded algorithm; the lowest converged loss names the
+/// objective's own phase at that beta (Spec/hypernetwork.md, section 8).
+/// </summary>
+public static class LandscapeCommand
+{
+    const int MaxN = 64;
+    const int MaxBetas = 25;
+
+    public static Command Create()
+    {
+        var n = new Option<int>("--n") { Description = $"input dimension, 1..{MaxN}", DefaultValueFactory = _ => 16 };
+        var betas = new Option<double[]>("--betas") { Description = "complexity weights, each in (0, 10]", AllowMultipleArgumentsPerToken = true };
+        var steps = new Option<int>("--steps") { Description = "Adam steps per model", DefaultValueFactory = _ => 7_500 };
+        var seed = new Option<long>("--seed") { Description = "seed of every draw", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "print the l1-landscape/1 JSON (progress goes to stderr)" };
+        var output = new Option<string?>("--out") { Description = "also write the l1-landscape/1 JSON to this file" };
+        var priorW = new Option<double>("--prior-w") { Description = "prior sigma of the input weights W", DefaultValueFactory = _ => 1 };
+        var priorB = new Option<double>("--prior-b") { Description = "prior sigma of the hidden biases b", DefaultValueFactory = _ => 1 };
+        var priorV = new Option<double>("--prior-v") { Description = "prior sigma of the output weights v", DefaultValueFactory = _ => 1 };
+        var priorC = new Option<double>("--prior-c") { Description = "prior sigma of the output bias c", DefaultValueFactory = _ => 1 };
+        var noBias = new Option<bool>("--no-output-bias") { Description = "networks without an output bias (c = 0)" };
+        var scale = new Option<string>("--input-scale") { Description = "x = r z, r log-uniform on MIN:MAX, error divided by r (1: x ~ N(0, I))", DefaultValueFactory = _ => "1" };
+        var command = new Command("landscape", "Which algorithm the objective itself prefers at each beta: weight-space models started at each hand encoding.")
+        {
+            n, betas, steps, seed, json, output, priorW, priorB, priorV, priorC, noBias, scale,
+        };
+        command.SetAction(parse =>
+        {
+            var dimension = parse.GetValue(n);
+            if (dimension is < 1 or > MaxN) throw new InputError($"--n must be in 1..{MaxN}, got {dimension}");
+            var levels = parse.GetValue(betas) is { Length: > 0 } given ? given : LandscapeOptions.DefaultBetas.ToArray();
+            if (levels.Length > MaxBetas) throw new InputError($"at most {MaxBetas} betas, got {levels.Length}");
+            foreach (var bad in levels.Where(b => !(b > 0 && b <= 10)).Take(1))
+                throw new InputError($"every beta must be in (0, 10], got {bad.ToString(CultureInfo.InvariantCulture)}");
+            if (levels.Distinct().Count() != levels.Length) throw new InputError("--betas lists a beta twice");
+            var stepCount = parse.GetValue(steps);
+            if (stepCount is < 1 or > 1_000_000) throw new InputError($"--steps must be in 1..1000000, got {stepCount}");
+            var prior = new WeightPrior(Sigma(parse.GetValue(priorW), "--prior-w"), Sigma(parse.GetValue(priorB), "--prior-b"),
+                Sigma(parse.GetValue(priorV), "--prior-v"), Sigma(parse.GetValue(priorC), "--prior-c"));
+            var objective = new Objective(prior, !parse.GetValue(noBias), InputScale.Parse(parse.GetValue(scale)!));
+            var options = new LandscapeOptions(dimension, levels, stepCount, parse.GetValue(seed), objective);
+            var outPath = parse.GetValue(output);
+            if (outPath is not null) OutputPath.Require(outPath);
+
+            var asJson = parse.GetValue(json);
+            LandscapeResult Work(ProgressDisplay.Update update) => LandscapeRunner.Run(options,
+                (step, total, seconds) => update("landscape", step, total, string.Create(CultureInfo.InvariantCulture, $"step {step}")));
+            var result = asJson ? ProgressDisplay.RunPlain(Work, Console.Error) : ProgressDisplay.Run(Work);
+            if (outPath is not null) LandscapeJson.Write(result, outPath);
+            if (asJson) Console.WriteLine(LandscapeJson.Serialize(result));
+            else Print(result);
+            return 0;
+        });
+        return command;
+    }
+
+    static double Sigma(double value, string name) =>
+        value > 0 && value <= 1e3 ? value : throw new InputError($"{name} must be in (0, 1000], got {value.ToString(CultureInfo.InvariantCulture)}");
+
+    static void Print(LandscapeResult result)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var o = result.Options;
+        Console.WriteLine(string.Create(culture, $"objective: {o.Objective}; n = {o.N}, {o.Steps} steps, seed {o.Seed}, {result.Seconds:F0} s"));
+        Console.WriteLine("      beta  start              loss        mse      KL bits  label               axis  linear  2-sided  margin");
+        foreach (var row in result.Rows)
+        {
+            var p = row.Parameters;
+            Console.WriteLine(string.Create(culture,
+                $"{row.Beta,10:E1}  {row.Start,-17} {row.Loss,9:G4}  {row.Mse,9:G4}  {row.KlBits,9:F0}  {row.Label,-18} {p.AxisShare,5:F2}  {p.LinearShare,6:F2}  {p.DoubleSidedness,7:F2}  {result.Margin(row),6:P1}"));
+        }
+        Console.WriteLine("phase (lowest loss) by beta: " + string.Join(", ",
+            result.Winners.Select(w => string.Create(culture, $"{w.Beta:E0} {w.Start} -> {w.Label}"))));
+    }
+}

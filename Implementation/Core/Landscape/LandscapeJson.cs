@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Verification.Classifier;
+using Verification.Errors;
+using Verification.Files;
+
+namespace Verification.Landscape;
+
+/// <summary>
+/// Reads and writes <c>l1-landscape/1</c> files (Spec/results-format.md): a landscape's options, every
+/// model's row and its duration. Reading refuses a file whose rows do not cover its betas and starts, or
+/// that holds a non-finite figure or an unknown label, naming the file and the field.
+/// </summary>
+public static class LandscapeJson
+{
+    public const string FormatTag = "l1-landscape/1";
+
+    static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    sealed record Document(string Format, LandscapeResult Landscape);
+
+    public static string Serialize(LandscapeResult result) => JsonSerializer.Serialize(new Document(FormatTag, result), Options);
+
+    public static void Write(LandscapeResult result, string path) => AtomicFile.WriteAllText(path, Serialize(result) + "\n");
+
+    public static LandscapeResult Read(string path) => Parse(InputFile.ReadAllText(path, "landscape file"), path);
+
+    public static LandscapeResult Parse(string text, string source)
+    {
+        Document? document;
+        try { document = JsonSerializer.Deserialize<Document>(text, Options); }
+        catch (JsonException e) { throw new InputError($"{source} is not an {FormatTag} file: {e.Message}"); }
+        if (document?.Format != FormatTag) throw new InputError($"{source} has format \"{document?.Format}\"; this version reads \"{FormatTag}\"");
+        var result = document.Landscape ?? throw new InputError($"{source} has no \"landscape\" field");
+        Validate(result, source);
+        return result;
+    }
+
+    static void Validate(LandscapeResult result, string source)
+    {
+        var o = result.Options ?? throw new InputError($"{source}: landscape.options is missing");
+        if (o.Betas is null || o.Betas.Count == 0 || o.Betas.Any(b => !(b > 0) || !double.IsFinite(b)))
+            throw new InputError($"{source}: landscape.options.betas must be a non-empty list of positive numbers");
+        if (o.Objective?.Prior is null || o.Objective.Scale is null)
+            throw new InputError($"{source}: landscape.options.objective lacks its prior or scale");
+        if (result.Rows is null || result.Rows.Count != o.Betas.Count * LandscapeStart.All.Count)
+            throw new InputError($"{source}: landscape.rows must hold one row per beta and start ({o.Betas.Count} x {LandscapeStart.All.Count})");
+        for (var k = 0; k < result.Rows.Count; k++)
+        {
+            var row = result.Rows[k];
+            var where = $"{source}: landscape.rows[{k}]";
+            if (row.Beta != o.Betas[k / LandscapeStart.All.Count] || row.Start != LandscapeStart.All[k % LandscapeStart.All.Count])
+                throw new InputError($"{where} is not (beta {o.Betas[k / LandscapeStart.All.Count]}, start {LandscapeStart.All[k % LandscapeStart.All.Count]})");
+            if (!double.IsFinite(row.Loss) || !double.IsFinite(row.Mse) || !double.IsFinite(row.KlBits))
+                throw new InputError($"{where} has a non-finite loss, mse or klBits");
+            if (!Algorithm.All.Contains(row.Label)) throw new InputError($"{where}.label \"{row.Label}\" is not a known label");
+            if (row.Parameters is null) throw new InputError($"{where}.parameters is missing");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Verification.Training;
+
+namespace Verification.Landscape;
+
+/// <summary>
+/// One landscape: a weight-space model per (beta, start), trained Steps Adam steps on Objective at
+/// dimension N, then scored on EvaluationSamples x EvaluationInputs fresh draws. Seed fixes everything.
+/// </summary>
+public sealed record LandscapeOptions(int N, IReadOnlyList<double> Betas, int Steps, long Seed, Objective Objective,
+    int Samples = 8, int Inputs = 256, double LearningRate = 3e-3, int EvaluationSamples = 32, int EvaluationInputs = 1024)
+{
+    public static readonly IReadOnlyList<double> DefaultBetas = [1e-8, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1];
+}

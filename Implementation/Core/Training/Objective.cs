@@ -1,0 +1,28 @@
+using Verification.Hypernetwork;
+using Verification.Task;
+using static TorchSharp.torch;
+
+namespace Verification.Training;
+
+/// <summary>
+/// What a generated network is trained to minimise, apart from beta: the error it is scored on and the
+/// prior its complexity is measured against. loss = (16/n) E[((f(x) - ||x||_1) / r)^2] + beta (16/n)^2 KL(q || prior),
+/// x = r z (TrainingLoss, InputScale). Shipped: N(0, 1) for every weight, an output bias, r = 1.
+/// </summary>
+public sealed record Objective(WeightPrior Prior, bool OutputBias, InputScale Scale)
+{
+    public static readonly Objective Shipped = new(WeightPrior.Standard, OutputBias: true, InputScale.Unit);
+
+    /// <summary>Per-network mean squared scale-relative error: f [nets, batch], x [nets, batch, n], r [nets, batch] -> [nets].</summary>
+    public static Tensor Mse(Tensor f, Tensor x, Tensor r) => ((f - L1Norm.Of(x)) / r).square().mean([1]);
+
+    /// <summary>A short description for tables: the knobs that differ from the shipped objective.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (!Prior.IsStandard) parts.Add($"prior W {Prior.SigmaW:G3}, b {Prior.SigmaB:G3}, v {Prior.SigmaV:G3}, c {Prior.SigmaC:G3}");
+        if (!OutputBias) parts.Add("no output bias");
+        if (!Scale.IsUnit) parts.Add($"input scale {Scale}");
+        return parts.Count == 0 ? "shipped" : string.Join("; ", parts);
+    }
+}
