@@ -24,16 +24,19 @@ public sealed class Hypernetwork : nn.Module
 
     public HypernetworkShape Shape { get; }
     public BetaScale Betas { get; }
+    /// <summary>The objective it was trained on: its prior measures a generated network's bits, and without an output bias c is 0.</summary>
+    public Training.Objective Objective { get; }
 
     readonly Sequential stageA;
     readonly Sequential stageB;
     readonly Linear neuronHead;
     readonly Sequential outputHead;
 
-    public Hypernetwork(HypernetworkShape shape, BetaScale betas, Generator generator) : base("hypernetwork")
+    public Hypernetwork(HypernetworkShape shape, BetaScale betas, Generator generator, Training.Objective? objective = null) : base("hypernetwork")
     {
         Shape = shape;
         Betas = betas;
+        Objective = objective ?? Training.Objective.Shipped;
         var (w, d) = (shape.Width, shape.TokenSize);
         stageA = Mlp(NeuronLayout.Slots + 1 + 2 * d + 2, w, w);
         stageB = Mlp(3 * w + 1, w, w);

@@ -41,7 +41,8 @@ public static class NetworkGenerator
             var beta = tensor(betas.Skip(start).Take(count).Select(b => (float)b).ToArray());
             var posterior = hypernetwork.Posterior(noise, beta);
             var (w, b, v, c) = posterior.Sample(noise);
-            parts.Add((w, b, v, c, posterior.KlNats()));
+            var objective = hypernetwork.Objective;
+            parts.Add((w, b, v, objective.OutputBias ? c : zeros_like(c), posterior.KlNats(objective.Prior, objective.OutputBias)));
         }
         var networks = new NetworkBatch(
             cat(parts.Select(p => p.W).ToArray(), 0).to_type(float64).MoveToOuterDisposeScope(),

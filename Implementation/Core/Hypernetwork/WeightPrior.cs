@@ -9,5 +9,6 @@ public sealed record WeightPrior(double SigmaW, double SigmaB, double SigmaV, do
 {
     public static readonly WeightPrior Standard = new(1, 1, 1, 1);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsStandard => this == Standard;
 }

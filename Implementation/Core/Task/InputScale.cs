@@ -14,6 +14,7 @@ public sealed record InputScale(double Min, double Max)
 {
     public static readonly InputScale Unit = new(1, 1);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUnit => Min == 1 && Max == 1;
 
     /// <summary>r for shape [...]: exp(U[log Min, log Max]); ones for Unit, drawing nothing.</summary>

@@ -31,7 +31,7 @@ public sealed class Trainer : IDisposable
         options.Validate();
         Torch.Initialise();
         Options = options;
-        Hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(options), BetasOf(options), Torch.Generator(options.Seed));
+        Hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(options), BetasOf(options), Torch.Generator(options.Seed), options.Objective);
         adam = new Adam(Hypernetwork.parameters());
     }
 
@@ -59,7 +59,8 @@ public sealed class Trainer : IDisposable
     public static Hypernetwork.Hypernetwork LoadHypernetwork(Checkpoint checkpoint)
     {
         Torch.Initialise();
-        var hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(checkpoint.Options), BetasOf(checkpoint.Options), Torch.Generator(checkpoint.Options.Seed));
+        var hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(checkpoint.Options), BetasOf(checkpoint.Options), Torch.Generator(checkpoint.Options.Seed),
+            checkpoint.Options.Objective);
         checkpoint.Restore(hypernetwork, null);
         hypernetwork.eval();
         return hypernetwork;
@@ -128,11 +129,15 @@ public sealed class Trainer : IDisposable
         var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator, BetaReachAt(Step));   // [nets]
         var noise = WeightNoise.Draw(nets, n, Hypernetwork.Shape.TokenSize, generator);
         var x = randn(new long[] { nets, Options.InputsPerNetwork, n }, generator: generator);  // [nets, batch, n]
+        var objective = Options.Objective;
+        var r = objective.Scale.Sample([nets, Options.InputsPerNetwork], generator);              // [nets, batch]; ones, drawing nothing, at r = 1
+        if (!objective.Scale.IsUnit) x = x * r.unsqueeze(-1);
 
         var posterior = Hypernetwork.Posterior(noise, beta);
         var (w, b, v, c) = posterior.Sample(noise);
-        var mse = (NetworkBatch.Forward(w, b, v, c, x) - L1Norm.Of(x)).square().mean(new long[] { 1 });   // [nets]
-        var kl = posterior.KlNats();                                                                        // [nets]
+        if (!objective.OutputBias) c = zeros_like(c);
+        var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, c, x), x, r);                     // [nets]
+        var kl = posterior.KlNats(objective.Prior, objective.OutputBias);                          // [nets]
         var weight = TrainingLoss.BetaWeight(beta, Options.BetaMin, Options.BetaMax, BetaBalanceAt(Step));               // [nets]
         var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean();
 

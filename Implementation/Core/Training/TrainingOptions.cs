@@ -43,6 +43,8 @@ public sealed record TrainingOptions
     public int InputsPerNetwork { get; init; } = 256;
     public double BetaMin { get; init; } = 1e-6;
     public double BetaMax { get; init; } = 1e-2;
+    /// <summary>The prior, output bias and input scale of the loss (Objective); old checkpoints, which lack it, read as the shipped one.</summary>
+    public Objective Objective { get; init; } = Objective.Shipped;
     /// <summary>Input dimensions trained on, one per step; 5 and 11 are held out, and nothing above 16 is seen.</summary>
     public int[] Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
     public int Width { get; init; } = 64;
@@ -73,6 +75,10 @@ public sealed record TrainingOptions
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
         if (Dimensions.Length == 0 || Dimensions.Any(n => n < 1)) throw new Errors.InputError("dimensions must be a non-empty list of positive integers");
         if (BetaRampFraction is < 0 or > 1) throw new Errors.InputError($"beta ramp fraction must be in [0, 1], got {BetaRampFraction}");
+        if (Objective is null || Objective.Prior is null || Objective.Scale is null) throw new Errors.InputError("the objective needs a prior and an input scale");
+        var p = Objective.Prior;
+        if (new[] { p.SigmaW, p.SigmaB, p.SigmaV, p.SigmaC }.Any(s => !(s > 0) || !double.IsFinite(s))) throw new Errors.InputError("every prior sigma must be positive and finite");
+        if (!(Objective.Scale.Min > 0) || !(Objective.Scale.Max >= Objective.Scale.Min) || !double.IsFinite(Objective.Scale.Max)) throw new Errors.InputError("the input scale needs 0 < min <= max");
         if (DecayFraction is < 0 or > 1) throw new Errors.InputError($"decay fraction must be in [0, 1], got {DecayFraction}");
     }
 }
