@@ -17,6 +17,9 @@ public static class Checkpoints
     /// <summary>The shipped run with its fine-tune stage continued to 60,000 steps (DISC-8).</summary>
     public static string Extended => Path.Combine(Folder, "extended", "hypernetwork-90k.l1hyper");
 
+    /// <summary>The shipped objective's landscape at n = 16 (LAND-2): which algorithm the objective itself prefers at each beta.</summary>
+    public static string Landscape => Path.Combine(Folder, "landscape.json");
+
     public static string Resolve(string? path)
     {
         var resolved = path ?? Shipped;

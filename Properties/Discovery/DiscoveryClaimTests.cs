@@ -56,6 +56,14 @@ public class DiscoveryClaimTests
         AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, DiscoveryClaims.ExtendedSource, Shipped.Grid(25))));
     }
 
+    [Test, Claim("LAND-2")]
+    public void The_hypernetworks_phases_are_the_objectives()
+    {
+        var landscape = Verification.Landscape.LandscapeJson.Read(Verification.Cli.Checkpoints.Landscape);
+        Assert.That(landscape.Options.Objective, Is.EqualTo(Shipped.Options.Objective), "the landscape is of the checkpoint's objective");
+        AssertPasses(DiscoveryClaims.LandscapeAgreement(Shipped.Phases, landscape));
+    }
+
     [Test, Claim("DISC-6")]
     public void The_Adam_baseline_is_accurate_but_unclassified()
     {

@@ -1,5 +1,7 @@
 using Verification.Algorithms;
 using Verification.Classifier;
+using Verification.Landscape;
+using Verification.Training;
 using Verification.Networks;
 using Verification.Results;
 using Verification.Sweep;
@@ -103,5 +105,30 @@ public class DiscoveryEvaluatorTests
     public void Claims_without_data_are_not_run_rather_than_passed()
     {
         Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict), Is.All.EqualTo("not-run"));
+    }
+
+    /// <summary>A made-up n = 16 landscape at the grid's betas whose lowest-loss model ends as winners[level].</summary>
+    static LandscapeResult MadeUpLandscape(params string[] winners) => new(
+        new LandscapeOptions(16, Grid.Betas, 100, 0, Objective.Shipped),
+        Grid.Betas.SelectMany((beta, l) => LandscapeStart.All.Select(start => new LandscapeRow(beta, start,
+            start == winners[l] || (Algorithm.IsPudding(start) && Algorithm.IsPudding(winners[l])) ? 1 : 2, 0.5, 100,
+            start == winners[l] ? winners[l] : start, AlgorithmClassifier.Classify(HandEncoded.Encode(start, 4)).Parameters))).ToArray(), 1);
+
+    [Test, Claim("LAND-2")]
+    public void The_landscape_agreement_counts_levels_whose_majority_family_is_the_objectives()
+    {
+        var networks = Sweep(Paper);   // double-sided below 1e-4, pudding below 1e-3, convexity above
+        string[] paper = [Algorithm.DoubleSided, Algorithm.DoubleSided, Algorithm.NegativePudding, Algorithm.Convexity, Algorithm.Convexity];
+        string[] puddingLow = [Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.Convexity, Algorithm.Convexity];
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict, Is.EqualTo("pass"), "pudding of another sign is the same family");
+            var shifted = DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(puddingLow));
+            Assert.That(shifted.Verdict, Is.EqualTo("fail"));
+            Assert.That(shifted.Measured, Does.StartWith("3 of 5"));
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict, Is.EqualTo("not-run"));
+            var otherN = MadeUpLandscape(paper) with { Options = MadeUpLandscape(paper).Options with { N = 8 } };
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
+        });
     }
 }

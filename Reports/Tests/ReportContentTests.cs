@@ -70,6 +70,24 @@ public class ReportContentTests
     }
 
     [Test]
+    public void The_landscape_table_equals_the_json()
+    {
+        var generated = Results.Networks.Where(r => r.IsGenerated && r.N == 16).ToArray();
+        var expected = Results.Landscape!.Winners.Select(w => new[]
+        {
+            w.Beta.ToString("0.00E+0", CultureInfo.InvariantCulture), w.Start, w.Label,
+            $"{100 * (Results.Landscape.Rows.Where(r => r.Beta == w.Beta && !(Algorithm.IsPudding(r.Start) && Algorithm.IsPudding(w.Start)) && r.Start != w.Start).Min(r => r.Loss) / w.Loss - 1):F1}%",
+            generated.Where(r => r.Beta == w.Beta).GroupBy(r => r.Algorithm).MaxBy(g => g.Count())!.Key,
+        }).ToArray();
+        Assert.That(Render(Results).Table("The objective's phase beside the hypernetwork's"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Without_a_landscape_the_report_has_no_landscape_table() =>
+        Assert.That(Render(Results with { Landscape = null }).Document.QuerySelectorAll("caption").Select(c => c.TextContent),
+            Has.None.EqualTo("The objective's phase beside the hypernetwork's"));
+
+    [Test]
     public void It_has_the_seven_sections_in_order() =>
         Assert.That(Render(Results).Document.QuerySelectorAll("main > section").Select(s => s.Id),
             Is.EqualTo(new[] { "verdict", "complexity", "phases", "generalisation", "gallery", "baseline", "metadata" }));

@@ -29,11 +29,17 @@ public static class HyperExperimentCommand
         var fineTuneSteps = new Option<int>("--fine-tune-steps") { Description = "steps of the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneSteps };
         var fineTuneRate = new Option<double>("--fine-tune-learning-rate") { Description = "learning rate of the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneLearningRate };
         var balance = new Option<double>("--fine-tune-beta-balance") { Description = "exponent of the per-beta loss weight in the fine-tune stage", DefaultValueFactory = _ => new TrainingOptions().FineTuneBetaBalance };
+        var betaMin = new Option<double>("--beta-min") { Description = "lowest trained beta", DefaultValueFactory = _ => new TrainingOptions().BetaMin };
+        var betaMax = new Option<double>("--beta-max") { Description = "highest trained beta", DefaultValueFactory = _ => new TrainingOptions().BetaMax };
+        var dimensions = new Option<int[]>("--dimensions") { Description = "input dimensions trained on", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => new TrainingOptions().Dimensions };
+        var objectiveOptions = new ObjectiveOptions();
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
         {
             steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, warmup, ramp, fineTuneSteps, fineTuneRate, balance,
+            betaMin, betaMax, dimensions,
         };
+        foreach (var option in objectiveOptions.All) command.Options.Add(option);
         command.Hidden = true;
         command.SetAction(parse =>
         {
@@ -45,6 +51,8 @@ public static class HyperExperimentCommand
                     {
                         Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), WarmupSteps = parse.GetValue(warmup), BetaRampFraction = parse.GetValue(ramp),
                         FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
+                        BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = parse.GetValue(dimensions)!,
+                        Objective = objectiveOptions.Read(parse),
                     },
                     parse.GetValue(folder)!, parse.GetValue(resume));
             foreach (var beta in parse.GetValue(show)!)

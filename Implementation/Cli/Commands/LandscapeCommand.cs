@@ -27,16 +27,12 @@ public static class LandscapeCommand
         var seed = new Option<long>("--seed") { Description = "seed of every draw", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "print the l1-landscape/1 JSON (progress goes to stderr)" };
         var output = new Option<string?>("--out") { Description = "also write the l1-landscape/1 JSON to this file" };
-        var priorW = new Option<double>("--prior-w") { Description = "prior sigma of the input weights W", DefaultValueFactory = _ => 1 };
-        var priorB = new Option<double>("--prior-b") { Description = "prior sigma of the hidden biases b", DefaultValueFactory = _ => 1 };
-        var priorV = new Option<double>("--prior-v") { Description = "prior sigma of the output weights v", DefaultValueFactory = _ => 1 };
-        var priorC = new Option<double>("--prior-c") { Description = "prior sigma of the output bias c", DefaultValueFactory = _ => 1 };
-        var noBias = new Option<bool>("--no-output-bias") { Description = "networks without an output bias (c = 0)" };
-        var scale = new Option<string>("--input-scale") { Description = "x = r z, r log-uniform on MIN:MAX, error divided by r (1: x ~ N(0, I))", DefaultValueFactory = _ => "1" };
+        var objectiveOptions = new ObjectiveOptions();
         var command = new Command("landscape", "Which algorithm the objective itself prefers at each beta: weight-space models started at each hand encoding.")
         {
-            n, betas, steps, seed, json, output, priorW, priorB, priorV, priorC, noBias, scale,
+            n, betas, steps, seed, json, output,
         };
+        foreach (var option in objectiveOptions.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var dimension = parse.GetValue(n);
@@ -48,10 +44,7 @@ public static class LandscapeCommand
             if (levels.Distinct().Count() != levels.Length) throw new InputError("--betas lists a beta twice");
             var stepCount = parse.GetValue(steps);
             if (stepCount is < 1 or > 1_000_000) throw new InputError($"--steps must be in 1..1000000, got {stepCount}");
-            var prior = new WeightPrior(Sigma(parse.GetValue(priorW), "--prior-w"), Sigma(parse.GetValue(priorB), "--prior-b"),
-                Sigma(parse.GetValue(priorV), "--prior-v"), Sigma(parse.GetValue(priorC), "--prior-c"));
-            var objective = new Objective(prior, !parse.GetValue(noBias), InputScale.Parse(parse.GetValue(scale)!));
-            var options = new LandscapeOptions(dimension, levels, stepCount, parse.GetValue(seed), objective);
+            var options = new LandscapeOptions(dimension, levels, stepCount, parse.GetValue(seed), objectiveOptions.Read(parse));
             var outPath = parse.GetValue(output);
             if (outPath is not null) OutputPath.Require(outPath);
 
@@ -66,9 +59,6 @@ public static class LandscapeCommand
         });
         return command;
     }
-
-    static double Sigma(double value, string name) =>
-        value > 0 && value <= 1e3 ? value : throw new InputError($"{name} must be in (0, 1000], got {value.ToString(CultureInfo.InvariantCulture)}");
 
     static void Print(LandscapeResult result)
     {

@@ -27,7 +27,8 @@ public static class ReproduceCommand
             var final = Checkpoints.Resolve(parse.GetValue(checkpoint));
             var shipped = parse.GetValue(checkpoint) is null;
             var folder = parse.GetValue(training) ?? (shipped ? Checkpoints.ShippedTraining : null);
-            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null), parse.GetValue(outPath)!, null);
+            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null,
+                Landscape: shipped ? Checkpoints.Landscape : null), parse.GetValue(outPath)!, null);
             return 0;
         });
         return command;
@@ -55,10 +56,11 @@ public static class ReproduceCommand
                 var final = Path.Combine(folder, "hypernetwork.l1hyper");
                 var checkpoints = Path.Combine(folder, "checkpoints");
                 var seconds = TrainCommand.Train(new TrainingOptions { Seed = parse.GetValue(seed) }, final, checkpoints);
-                plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds);
+                plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds, Landscape: Checkpoints.Landscape);
             }
             else
-                plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended);
+                plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended,
+                    Landscape: Checkpoints.Landscape);
             var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
             Sweep(plan, parse.GetValue(outPath)!, evidence, parse.GetValue(report));
             return 0;

@@ -22,7 +22,7 @@ public static class LandscapeRunner
     {
         var clock = Stopwatch.StartNew();
         var cells = options.Betas.SelectMany(beta => LandscapeStart.All.Select(start => (Beta: beta, Start: start))).ToArray();
-        var starts = LandscapeStart.All.ToDictionary(s => s, s => LandscapeStart.Encode(s, options.N, options.Seed));
+        var starts = LandscapeStart.All.ToDictionary(s => s, s => LandscapeStart.Encode(s, options.N, options.Seed, options.Objective));
         var modelOptions = new WeightSpaceVariational.Options(options.N, options.Samples, options.Inputs, options.LearningRate,
             options.Seed, options.Objective);
         using var models = new WeightSpaceVariational(cells.Select(c => c.Beta).ToArray(), modelOptions,

@@ -1,4 +1,5 @@
 using Verification.Algorithms;
+using Verification.Hypernetwork;
 using Verification.Networks;
 
 namespace Verification.Landscape;
@@ -15,6 +16,24 @@ public static class LandscapeStart
     public static readonly IReadOnlyList<string> All =
         [Classifier.Algorithm.DoubleSided, Classifier.Algorithm.PositivePudding, Classifier.Algorithm.NegativePudding, Classifier.Algorithm.Convexity];
 
+    /// <summary>
+    /// The start for an objective. Without an output bias a hand encoding's constant c moves into a spare neuron
+    /// (W = 0, b = 1, v = c / swish(1)), which computes the same function; dropping c instead would start
+    /// pudding and convexity off by a constant and lose the comparison before it began.
+    /// </summary>
+    public static Network Encode(string start, int n, long seed, Training.Objective objective)
+    {
+        var network = Encode(start, n, seed);
+        if (objective.OutputBias || network.C == 0) return network;
+        // Convexity fills every neuron; its bowl is then fitted on one neuron fewer to free one.
+        if (start == Classifier.Algorithm.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
+        var spare = Enumerable.Range(0, network.Hidden).First(j => network.V[j] == 0 && network.W[j].All(w => w == 0));
+        var b = network.B.ToArray();
+        var v = network.V.ToArray();
+        (b[spare], v[spare]) = (1, network.C / Network.Swish(1));
+        return network.With(b: b, v: v, c: 0);
+    }
+
     public static Network Encode(string start, int n, long seed) => start switch
     {
         Classifier.Algorithm.DoubleSided => DoubleSided.Encode(n, K),
@@ -23,6 +42,9 @@ public static class LandscapeStart
         Classifier.Algorithm.Convexity => Convexity.Encode(n, seed),
         _ => throw new ArgumentException($"no landscape start \"{start}\""),
     };
+
+    static Network WithDeadNeuron(Network network) => new(
+        [.. network.W, new double[network.Inputs]], [.. network.B, 0], [.. network.V, 0], network.C);
 
     static double PuddingBias(int n) => 3 * Math.Sqrt(n);
 }

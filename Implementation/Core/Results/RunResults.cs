@@ -5,7 +5,7 @@ using Verification.Classifier;
 namespace Verification.Results;
 
 /// <summary>
-/// Everything one run of <c>sweep</c> or <c>reproduce</c> measured, in the <c>l1-results/1</c> format of
+/// Everything one run of <c>sweep</c> or <c>reproduce</c> measured (and the objective's landscape it was read beside), in the <c>l1-results/1</c> format of
 /// Spec/results-format.md. The report and the <c>verify</c> gate read only this.
 /// </summary>
 public sealed record RunResults(
@@ -14,7 +14,8 @@ public sealed record RunResults(
     SweepSettings Sweep,
     IReadOnlyList<NetworkResult> Networks,
     IReadOnlyList<GalleryEntry> Gallery,
-    IReadOnlyList<ClaimResult> Claims)
+    IReadOnlyList<ClaimResult> Claims,
+    Verification.Landscape.LandscapeResult? Landscape = null)
 {
     public const string FormatTag = "l1-results/1";
 }

@@ -5,7 +5,7 @@ using Verification.Results;
 namespace Verification.Sweep;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6 and DISC-8 of Spec/claims.md. The
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8 and LAND-2 of Spec/claims.md. The
 /// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
 /// </summary>
 public static class DiscoveryClaims
@@ -17,13 +17,14 @@ public static class DiscoveryClaims
     public const double ConvexityR2 = 0.5;
     public const double GeneralisationShare = 0.9;
     public const double DisplacementShare = 0.4;
+    public const double LandscapeShare = 0.8;
     /// <summary>The source tag of networks from the extended run (DISC-8): the shipped run trained longer.</summary>
     public const string ExtendedSource = "extended";
 
-    public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks) =>
+    public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
-        Displacement(networks),
+        Displacement(networks), LandscapeAgreement(networks, landscape),
     ];
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
@@ -48,6 +49,32 @@ public static class DiscoveryClaims
     static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
 
     static string Status(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Status ?? Claim.Holds;
+
+    /// <summary>
+    /// LAND-2: at every landscape beta the sweep has (n = 16), the hypernetwork's majority label is of the family
+    /// of the label the objective's lowest-loss model ends with: the phases are the objective's, not a stage.
+    /// </summary>
+    public static ClaimResult LandscapeAgreement(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape)
+    {
+        const string title = "the hypernetwork's phases are the objective's (n = 16)";
+        var threshold = $"majority family equals the landscape's at >= {Percent(LandscapeShare)} of its betas";
+        if (landscape is null || landscape.Options.N != PhaseDimension)
+            return NotRun("LAND-2", title, "no n = 16 landscape in these results", threshold);
+        var levels = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Family(r.Algorithm))));
+        var compared = landscape.Winners.Select(w => (w.Beta, Objective: Family(w.Label), Generated: levels.FirstOrDefault(l => SameBeta(l.Key, w.Beta)).Value))
+            .Where(c => c.Generated is not null).ToArray();
+        if (compared.Length == 0) return NotRun("LAND-2", title, "no swept beta at n = 16 matches a landscape beta", threshold);
+        var agree = compared.Count(c => c.Objective == c.Generated);
+        var differ = compared.Where(c => c.Objective != c.Generated).Select(c => $"{Beta(c.Beta)}: {c.Objective} vs {c.Generated}");
+        var share = agree / (double)compared.Length;
+        return Result("LAND-2", title, share >= LandscapeShare,
+            $"{agree} of {compared.Length} landscape betas agree{(agree < compared.Length ? $" (objective vs hypernetwork: {string.Join("; ", differ)})" : "")}", threshold);
+    }
+
+    /// <summary>Pudding of any sign is one family.</summary>
+    static string Family(string label) => Algorithm.IsPudding(label) ? "pudding" : label;
+
+    static bool SameBeta(double a, double b) => Math.Abs(Math.Log10(a / b)) < 1e-3;
 
     /// <summary>DISC-1: at n = 16, double-sided at the lowest beta, pudding in some band, convexity at the highest.</summary>
     public static ClaimResult Phases(IReadOnlyList<NetworkResult> networks)

@@ -24,8 +24,12 @@ public static class Reproduction
     public const int GalleryDimension = 4;
     public const int BaselineSeeds = 3;
 
-    /// <summary>ExtendedCheckpoint: the same run trained longer (DISC-8), or null to leave that claim unmeasured.</summary>
-    public sealed record Plan(string FinalCheckpoint, IReadOnlyList<string> TrainingCheckpoints, string Command, double TrainingSeconds = 0, string? ExtendedCheckpoint = null);
+    /// <summary>
+    /// ExtendedCheckpoint: the same run trained longer (DISC-8), or null to leave that claim unmeasured.
+    /// Landscape: an l1-landscape/1 file of the checkpoint's objective at n = 16 (LAND-2), or null.
+    /// </summary>
+    public sealed record Plan(string FinalCheckpoint, IReadOnlyList<string> TrainingCheckpoints, string Command, double TrainingSeconds = 0,
+        string? ExtendedCheckpoint = null, string? Landscape = null);
 
     /// <summary>Stage name, networks done, networks in all.</summary>
     public delegate void Progress(string stage, int done, int total);
@@ -34,6 +38,7 @@ public static class Reproduction
     {
         var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds };
         var checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
+        var landscape = plan.Landscape is { } landscapePath ? Landscape.LandscapeJson.Read(landscapePath) : null;
         var options = checkpoint.Options;
         var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.Dimensions));
         var clock = Stopwatch.StartNew();
@@ -64,10 +69,10 @@ public static class Reproduction
         durations["baseline"] = Lap(clock);
 
         var gallery = Gallery(hypernetwork, networks);
-        var claims = DiscoveryClaims.Evaluate(networks);
+        var claims = DiscoveryClaims.Evaluate(networks, landscape);
         var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
         var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
-        return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims);
+        return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims, landscape);
     }
 
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>

@@ -3,7 +3,10 @@ using Verification.Results;
 
 namespace Verification.Reports.Sections;
 
-/// <summary>Section 3: phase diagrams, label by beta x seed, by beta x training step, and by beta for the same run trained longer.</summary>
+/// <summary>
+/// Section 3: phase diagrams, label by beta x seed, by beta x training step, and by beta for the same run trained
+/// longer; and the objective's own phase at each beta (the landscape, LAND-2) beside the hypernetwork's.
+/// </summary>
 internal static class PhaseSection
 {
     public static string Render(RunResults results)
@@ -21,8 +24,36 @@ internal static class PhaseSection
             {Palette.Legend()}
             <div class="pair">{seedDiagram}{stepDiagram}</div>
             {extendedDiagram}
+            {Landscape(results, generated)}
             </section>
             """;
+    }
+
+    /// <summary>Per landscape beta: the lowest-loss start, what it became, its lead, and the hypernetwork's majority label there.</summary>
+    static string Landscape(RunResults results, NetworkResult[] generated)
+    {
+        if (results.Landscape is not { } landscape) return "";
+        var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, Majority);
+        var rows = landscape.Winners.Select(w => new[]
+        {
+            Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(RunnerUpMargin(landscape, w), 1),
+            majority.FirstOrDefault(m => Math.Abs(Math.Log10(m.Key / w.Beta)) < 1e-3).Value ?? "not swept",
+        });
+        var o = landscape.Options;
+        return $"""
+            <h3>The objective's own phase (landscape, LAND-2)</h3>
+            <p>One weight-space model per beta started at each hand-encoded algorithm and trained {o.Steps} Adam steps on the objective ({Html.E(o.Objective.ToString())}, n = {o.N}, seed {o.Seed});
+            the lowest converged loss names the algorithm the objective itself prefers there, independent of how the hypernetwork was trained.</p>
+            {Html.Table(["beta", "lowest-loss start", "it ends as", "best other family above it", "hypernetwork majority (n = 16)"], rows, "The objective's phase beside the hypernetwork's")}
+            """;
+    }
+
+    /// <summary>loss of the best start of another family / the winner's loss - 1 (pudding signs are one family).</summary>
+    static double RunnerUpMargin(Verification.Landscape.LandscapeResult landscape, Verification.Landscape.LandscapeRow winner)
+    {
+        static string Family(string start) => Classifier.Algorithm.IsPudding(start) ? "pudding" : start;
+        var others = landscape.Rows.Where(r => r.Beta == winner.Beta && Family(r.Start) != Family(winner.Start)).ToArray();
+        return others.Length == 0 ? 0 : others.Min(r => r.Loss) / winner.Loss - 1;
     }
 
     static string BySeed(NetworkResult[] networks, int n)
@@ -47,9 +78,12 @@ internal static class PhaseSection
     {
         var betas = networks.Select(r => r.Beta!.Value).Distinct().Order().ToArray();
         var steps = networks.Select(r => r.Step!.Value).Distinct().Order().ToArray();
-        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value))
-            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Algorithm).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key);
+        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value)).ToDictionary(g => g.Key, Majority);
         return PhaseGrid.Render(title, betas.Select(Html.Beta).ToArray(), steps.Select(s => s.ToString()).ToArray(),
             (c, r) => majority.GetValueOrDefault((betas[c], steps[r])), "beta", stepAxis);
     }
+
+    /// <summary>The most common label; ties go to the label first in ordinal order.</summary>
+    static string Majority(IEnumerable<NetworkResult> networks) =>
+        networks.GroupBy(r => r.Algorithm).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key;
 }

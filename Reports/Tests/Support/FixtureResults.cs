@@ -1,6 +1,8 @@
 using Verification.Algorithms;
 using Verification.Baseline;
 using Verification.Classifier;
+using Verification.Landscape;
+using Verification.Training;
 using Verification.Results;
 using Verification.Sweep;
 
@@ -36,11 +38,30 @@ public static class FixtureResults
             ["ENC-1"] = new(3, 0, 0),
             ["CLS-3"] = new(1, 1, 0),
         });
-        var claims = ClaimVerdicts.Combine(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks), tests);
+        var landscape = Landscape();
+        var claims = ClaimVerdicts.Combine(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, landscape), tests);
         var run = new RunInfo("fixture", "0000000", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new MachineInfo("Debian GNU/Linux 12", 2, 23.4),
             new SortedDictionary<string, string> { ["dotnet"] = ".NET 10.0.0", ["suite"] = "0000000", ["torchsharp"] = "0.107.0" },
             new SortedDictionary<string, double> { ["sweep"] = 1.5 }, new CheckpointInfo("fixture.l1hyper", new string('0', 64), 1, 2000));
         var settings = new SweepSettings(Grid.Betas, Grid.Seeds, Grid.Dimensions, [1000, 2000], Grid.CheckTolerance, Grid.CheckSamples, Grid.CheckSeed);
-        return new RunResults(RunResults.FormatTag, run, settings, networks, gallery, claims);
+        return new RunResults(RunResults.FormatTag, run, settings, networks, gallery, claims, landscape);
+    }
+
+    /// <summary>
+    /// A landscape at the grid's betas whose phases are the paper's but for pudding one level early (at 1e-5, where
+    /// the networks are double-sided), so LAND-2 has a disagreement to report. Losses are made up: start k at
+    /// beta level l has loss 1 + |k - winner| / 10.
+    /// </summary>
+    static LandscapeResult Landscape()
+    {
+        string[] winners = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.Convexity, Algorithm.Convexity];
+        var rows = Grid.Betas.SelectMany((beta, l) => LandscapeStart.All.Select((start, k) =>
+        {
+            var distance = Math.Abs(k - LandscapeStart.All.ToList().IndexOf(winners[l]));
+            var label = distance == 0 ? winners[l] : start;
+            return new LandscapeRow(beta, start, 1 + distance / 10.0, 0.5, 1000, label,
+                AlgorithmClassifier.Classify(HandEncoded.Encode(label, 4)).Parameters);
+        })).ToArray();
+        return new LandscapeResult(new LandscapeOptions(16, Grid.Betas, 100, 0, Objective.Shipped), rows, 1.0);
     }
 }
