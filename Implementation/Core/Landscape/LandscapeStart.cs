@@ -6,8 +6,9 @@ namespace Verification.Landscape;
 
 /// <summary>
 /// The hand-encoded algorithms a landscape starts its weight-space models at, named by their labels. Kinks
-/// of sharpness k = 8 and a pudding neuron with B = 3 sqrt(n) (linear out to three standard deviations of
-/// sum_i x_i) are where the shipped hypernetwork's networks sit, so training only refines them.
+/// of sharpness k = 8 and a pudding neuron with B = 3 sqrt(n) r_max (linear out to three standard deviations of
+/// sum_i x_i at the largest input scale the objective trains on) are where the shipped hypernetwork's networks
+/// sit, so training only refines them; a pudding start that failed on part of the inputs would lose unfairly.
 /// </summary>
 public static class LandscapeStart
 {
@@ -23,7 +24,7 @@ public static class LandscapeStart
     /// </summary>
     public static Network Encode(string start, int n, long seed, Training.Objective objective)
     {
-        var network = Encode(start, n, seed);
+        var network = Encode(start, n, seed, objective.Scale.Max);
         if (objective.OutputBias || network.C == 0) return network;
         // Convexity fills every neuron; its bowl is then fitted on one neuron fewer to free one.
         if (start == Classifier.Algorithm.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
@@ -34,17 +35,15 @@ public static class LandscapeStart
         return network.With(b: b, v: v, c: 0);
     }
 
-    public static Network Encode(string start, int n, long seed) => start switch
+    static Network Encode(string start, int n, long seed, double scaleMax) => start switch
     {
         Classifier.Algorithm.DoubleSided => DoubleSided.Encode(n, K),
-        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n)),
-        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n)),
+        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, 3 * Math.Sqrt(n) * scaleMax),
+        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, 3 * Math.Sqrt(n) * scaleMax),
         Classifier.Algorithm.Convexity => Convexity.Encode(n, seed),
         _ => throw new ArgumentException($"no landscape start \"{start}\""),
     };
 
     static Network WithDeadNeuron(Network network) => new(
         [.. network.W, new double[network.Inputs]], [.. network.B, 0], [.. network.V, 0], network.C);
-
-    static double PuddingBias(int n) => 3 * Math.Sqrt(n);
 }
