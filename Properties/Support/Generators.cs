@@ -21,6 +21,23 @@ public static class Generators
     /// <summary>One of a fixed list, chosen by a shrinkable index.</summary>
     public static T Pick<T>(IReadOnlyList<T> items, NonNegativeInt index) => items[index.Get % items.Count];
 
+    /// <summary>x = r d: d Gaussian, one-hot (+-1), three-sparse or uniform on [-1, 1]^n, r = 10^u with u in [-2, 2].</summary>
+    public static double[] WideInput(int n, int seed)
+    {
+        var random = new Random(seed);
+        double Gaussian() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var d = new double[n];
+        switch (random.Next(4))
+        {
+            case 0: for (var i = 0; i < n; i++) d[i] = Gaussian(); break;
+            case 1: d[random.Next(n)] = random.Next(2) == 0 ? 1 : -1; break;
+            case 2: for (var j = 0; j < 3; j++) d[random.Next(n)] = Gaussian(); break;
+            default: for (var i = 0; i < n; i++) d[i] = 2 * random.NextDouble() - 1; break;
+        }
+        var r = Math.Pow(10, -2 + 4 * random.NextDouble());
+        return d.Select(v => r * v).ToArray();
+    }
+
     /// <summary>1000 cases, the floor the suite promises for every property.</summary>
     public static Config Thorough => Config.QuickThrowOnFailure.WithMaxTest(1000);
 
