@@ -19,6 +19,11 @@ public class BadInputTests
         File.WriteAllText(Path.Combine(folder, "nan.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[NaN]],"b":[0],"v":[1],"c":0}""");
         File.WriteAllText(Path.Combine(folder, "infinite.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[1e999]],"b":[0],"v":[1],"c":0}""");
         File.WriteAllText(Path.Combine(folder, "zero-inputs.json"), """{"format":"l1-mlp/1","inputs":0,"hidden":1,"activation":"swish","W":[[]],"b":[0],"v":[1],"c":0}""");
+        File.WriteAllText(Path.Combine(folder, "huge-weights.json"), """{"format":"l1-mlp/1","inputs":1,"hidden":1,"activation":"swish","W":[[1e300]],"b":[0],"v":[1e300],"c":0}""");
+        // Valid and small on disk (2.4 MB), but a check of it would ask torch for 30 GB.
+        File.WriteAllText(Path.Combine(folder, "wide.json"),
+            $$"""{"format":"l1-mlp/1","inputs":400000,"hidden":1,"activation":"swish","W":[[{{string.Join(',', Enumerable.Repeat("0.001", 400_000))}}]],"b":[0],"v":[1],"c":0}""");
+        File.WriteAllText(Path.Combine(folder, "too-many-weights.json"), """{"format":"l1-mlp/1","inputs":2000000,"hidden":3,"activation":"swish","W":[],"b":[0],"v":[1],"c":0}""");
         var results = ClaimOnlyResults.With();
         ResultsJson.Write(results, Path.Combine(folder, "results.json"));
         ResultsJson.Write(results with { Claims = results.Claims.Where(c => c.Id != "DISC-2").ToArray() }, Path.Combine(folder, "results-without-a-claim.json"));
@@ -47,6 +52,13 @@ public class BadInputTests
         yield return new TestCaseData("check {0}/ok.json --tolerance -0.1", "tolerance must be a positive number").SetName("negative tolerance");
         yield return new TestCaseData("check {0}/ok.json --domain box:-2", "unknown domain").SetName("bad domain");
         yield return new TestCaseData("frobnicate", "frobnicate").SetName("unknown command");
+        yield return new TestCaseData("check {0}/huge-weights.json --json", "overflow float64").SetName("check of weights near the float64 limit");
+        yield return new TestCaseData("check {0}/ok.json --domain box:1e300", "overflow float64").SetName("check on a domain near the float64 limit");
+        yield return new TestCaseData("check {0}/ok.json --samples 1000000000", "the limit is 4 GB").SetName("check with a billion samples");
+        yield return new TestCaseData("check {0}/wide.json", "the limit is 4 GB").SetName("check of a network with 400000 inputs");
+        yield return new TestCaseData("classify {0}/too-many-weights.json", "networks of up to 4000000").SetName("network file past the weight limit");
+        yield return new TestCaseData("encode --algorithm convexity --n 100000 --out {0}/net.json", "at most 1024").SetName("encode n past the limit");
+        yield return new TestCaseData("algorithms --n 100000", "at most 1024").SetName("algorithms n past the limit");
         yield return new TestCaseData("report {0}/missing.json --out {0}/report.html", "does not exist").SetName("report of a missing results file");
         yield return new TestCaseData("report {0}/malformed.json --out {0}/report.html", "not valid JSON").SetName("report of malformed results");
         yield return new TestCaseData("report {0}/results-v2.json --out {0}/report.html", "format \"l1-results/2\"").SetName("report of another schema version");

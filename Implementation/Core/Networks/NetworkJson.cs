@@ -47,6 +47,8 @@ public static class NetworkJson
         var h = RequiredInt(obj, "hidden", source);
         if (n < 1) throw new InputError($"{source}: inputs must be at least 1, got {n}");
         if (h < 1) throw new InputError($"{source}: hidden must be at least 1, got {h}");
+        if ((long)n * h > Network.MaxWeights)
+            throw new InputError($"{source}: inputs x hidden = {(long)n * h} weights; the suite reads networks of up to {Network.MaxWeights} (README, \"Limits\")");
 
         if (obj["W"] is not JsonArray wRows) throw new InputError($"{source}: field \"W\" must be an array of rows");
         if (wRows.Count != h) throw new InputError($"{source}: W has {wRows.Count} rows but hidden is {h}");
