@@ -1,5 +1,7 @@
 using Verification.Properties.Support;
+using System.Text.Json.Nodes;
 using Verification.Results;
+using Verification.Training;
 
 namespace Verification.Properties.Cli;
 
@@ -28,6 +30,18 @@ public class BadInputTests
         ResultsJson.Write(results, Path.Combine(folder, "results.json"));
         ResultsJson.Write(results with { Claims = results.Claims.Where(c => c.Id != "DISC-2").ToArray() }, Path.Combine(folder, "results-without-a-claim.json"));
         File.WriteAllText(Path.Combine(folder, "results-v2.json"), """{"format":"l1-results/2"}""");
+        WriteChanged(results, "results-null-check.json", json => json["networks"] = new JsonArray(new JsonObject { ["check"] = null }));
+        WriteChanged(results, "results-maybe.json", json => json["claims"]![0]!["verdict"] = "maybe");
+        File.WriteAllBytes(Path.Combine(folder, "no-options.l1hyper"), new Checkpoint(null!, 0, 0, []).ToBytes());
+        Directory.CreateDirectory(Path.Combine(folder, "odd-evidence"));
+        File.WriteAllText(Path.Combine(folder, "odd-evidence", "claims.x.json"), """{"assembly":"x","tests":[{"name":"t","claims":["ENC-1"],"outcome":"Maybe"}]}""");
+    }
+
+    void WriteChanged(RunResults results, string name, Action<JsonNode> change)
+    {
+        var json = JsonNode.Parse(ResultsJson.Serialize(results))!;
+        change(json);
+        File.WriteAllText(Path.Combine(folder, name), json.ToJsonString());
     }
 
     [TearDown]
@@ -65,6 +79,17 @@ public class BadInputTests
         yield return new TestCaseData("report {0}/results-without-a-claim.json --out {0}/report.html", "no verdict for claim DISC-2").SetName("report of results missing a claim");
         yield return new TestCaseData("report {0}/results.json --out {0}/no/such/folder/report.html", "cannot write").SetName("report to an unwritable path");
         yield return new TestCaseData("verify {0}/results-without-a-claim.json", "no verdict for claim DISC-2").SetName("verify of results missing a claim");
+        yield return new TestCaseData("report {0}/results-null-check.json --out {0}/report.html", "networks[0].check").SetName("report of results with a null check");
+        yield return new TestCaseData("verify {0}/results-maybe.json", "claims[0].verdict is \"maybe\"").SetName("verify of an unknown verdict");
+        yield return new TestCaseData("verify {0}/results.json --tests {0}/odd-evidence", "outcome is \"Maybe\"").SetName("verify with an unknown test outcome");
+        yield return new TestCaseData("verify {0}/results.json --tests {0}/ok.json", "is a file, not a folder").SetName("verify with a file for the evidence folder");
+        yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0}/no-options.l1hyper --out {0}/net.json", "$.Options").SetName("checkpoint whose header has no options");
+        yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0} --out {0}/net.json", "is a folder, not a file").SetName("generate from a folder");
+        yield return new TestCaseData("generate --n 4 --beta 0.0100001 --out {0}/net.json", "beta 0.0100001 is outside").SetName("generate just past the trained range");
+        yield return new TestCaseData("train --checkpoints {0}/ok.json --steps 1 --fine-tune-steps 0 --out {0}/net.json", "is a file, not a folder").SetName("train into a file for the checkpoint folder");
+        yield return new TestCaseData("sweep --checkpoints {0}/typo --out {0}/net.json", "checkpoint folder {0}/typo does not exist").SetName("sweep of a missing checkpoint folder");
+        yield return new TestCaseData("reproduce --out {0}/no/such/folder/results.json --report {0}/report.html", "cannot write").SetName("reproduce to an unwritable results path");
+        yield return new TestCaseData("reproduce --out {0}/net.json --report {0}", "it is a folder").SetName("reproduce with a folder for the report");
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -76,10 +101,28 @@ public class BadInputTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(2));
             Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), result.Error);
-            Assert.That(result.Error, Does.StartWith("error: ").And.Contain(expected));
+            Assert.That(result.Error, Does.StartWith("error: ").And.Contain(string.Format(expected, folder)));
             Assert.That(result.Error, Does.Not.Contain("Exception"), "no stack trace");
             Assert.That(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName),
                 Has.None.EqualTo("net.json").And.None.EqualTo("report.html").And.None.EndsWith(".tmp"), "nothing written");
+        });
+    }
+
+    [Test]
+    public void Train_refuses_options_that_contradict_the_run_it_would_resume()
+    {
+        string[] Train(int steps, int fineTuneSteps) =>
+            ["train", "--steps", $"{steps}", "--fine-tune-steps", $"{fineTuneSteps}", "--interval", "1",
+             "--out", Path.Combine(folder, "run.l1hyper"), "--checkpoints", Path.Combine(folder, "run")];
+        Assert.That(CliRunner.Run(Train(2, 1)).ExitCode, Is.Zero);
+        var shorter = CliRunner.Run(Train(2, 0));
+        var otherMainStage = CliRunner.Run(Train(3, 1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(shorter.ExitCode, Is.EqualTo(2));
+            Assert.That(shorter.Error, Does.Contain("already at step 3"));
+            Assert.That(otherMainStage.ExitCode, Is.EqualTo(2));
+            Assert.That(otherMainStage.Error, Does.Contain("a run with --steps 2, not 3"));
         });
     }
 }

@@ -20,6 +20,7 @@ public static class BaselineCommand
             var options = defaults with { N = parse.GetValue(n), Steps = parse.GetValue(steps), Seed = parse.GetValue(seed) };
             if (options.N < 1) throw new Errors.InputError($"n must be at least 1, got {options.N}");
             if (options.Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {options.Steps}");
+            Files.OutputPath.Require(parse.GetValue(outPath)!);
             var network = AdamBaseline.Train(options);
             NetworkJson.Write(network, parse.GetValue(outPath)!);
             Console.WriteLine($"wrote the Adam baseline (n = {options.N}, {options.Steps} steps, seed {options.Seed}) to {parse.GetValue(outPath)}");

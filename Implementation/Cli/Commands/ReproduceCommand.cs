@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Verification.Classifier;
+using Verification.Files;
 using Verification.Results;
 using Verification.Sweep;
 using Verification.Training;
@@ -27,7 +28,9 @@ public static class ReproduceCommand
             var final = Checkpoints.Resolve(parse.GetValue(checkpoint));
             var shipped = parse.GetValue(checkpoint) is null;
             var folder = parse.GetValue(training) ?? (shipped ? Checkpoints.ShippedTraining : null);
-            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null), parse.GetValue(outPath)!, null);
+            var output = parse.GetValue(outPath)!;
+            OutputPath.Require(output);
+            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null), output, null);
             return 0;
         });
         return command;
@@ -47,32 +50,40 @@ public static class ReproduceCommand
         };
         command.SetAction(parse =>
         {
+            // Everything the run will read or write is checked first: a bad path found after 8 minutes of training wastes them.
+            var (output, reportPath) = (parse.GetValue(outPath)!, parse.GetValue(report)!);
+            OutputPath.Require(output);
+            OutputPath.Require(reportPath);
+            var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
             Reproduction.Plan plan;
             if (parse.GetValue(fromScratch))
             {
                 var folder = parse.GetValue(work)!;
-                Directory.CreateDirectory(folder);
                 var final = Path.Combine(folder, "hypernetwork.l1hyper");
                 var checkpoints = Path.Combine(folder, "checkpoints");
+                OutputPath.RequireFolder(folder, "work folder");
+                Directory.CreateDirectory(folder);
                 var seconds = TrainCommand.Train(new TrainingOptions { Seed = parse.GetValue(seed) }, final, checkpoints);
                 plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds);
             }
             else
                 plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended);
-            var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
-            Sweep(plan, parse.GetValue(outPath)!, evidence, parse.GetValue(report));
+            Sweep(plan, output, evidence, reportPath);
             return 0;
         });
         return command;
     }
 
-    static IReadOnlyList<string> TrainingCheckpoints(string? folder) =>
-        folder is null || folder == "none" ? [] : Checkpoint.InFolder(folder);
+    /// <summary>A folder the user names must exist: a typo would otherwise sweep nothing and leave DISC-5 not run.</summary>
+    static IReadOnlyList<string> TrainingCheckpoints(string? folder)
+    {
+        if (folder is null || folder == "none") return [];
+        OutputPath.RequireExistingFolder(folder, "checkpoint folder");
+        return Checkpoint.InFolder(folder);
+    }
 
     static void Sweep(Reproduction.Plan plan, string outPath, TestEvidence? evidence, string? reportPath = null)
     {
-        RequireWritable(outPath);
-        if (reportPath is not null) RequireWritable(reportPath);
         var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
         results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
         ResultsJson.Write(results, outPath);
@@ -83,12 +94,6 @@ public static class ReproduceCommand
             Reports.ReportGenerator.Write(results, reportPath);
             Console.WriteLine($"wrote {reportPath}");
         }
-    }
-
-    static void RequireWritable(string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(folder)) throw new Errors.InputError($"cannot write {path}: folder {folder} does not exist");
     }
 
     static void PrintSummary(RunResults results)

@@ -70,8 +70,8 @@ public sealed class Trainer : IDisposable
     /// <summary>
     /// Runs until Options.TotalSteps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
     /// the end into checkpointFolder (when given); all of them are kept. A step whose loss is an outlier is
-    /// skipped; a diverged run (a non-finite loss, or DivergencePatience outlier steps in a row) throws an
-    /// InputError and writes nothing, so the newest file on disk is the last good state.
+    /// skipped; a diverged run (a non-finite loss, or DivergencePatience outlier steps in a row) throws
+    /// <see cref="TrainingDiverged"/> and writes nothing, so the newest file on disk is the last good state.
     /// </summary>
     public void Run(string? checkpointFolder, Action<TrainingProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -140,7 +140,7 @@ public sealed class Trainer : IDisposable
         var outlier = value > Options.DivergenceLoss;
         skippedInARow = outlier ? skippedInARow + 1 : 0;
         if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
-            throw new InputError($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
+            throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
         if (outlier) SkippedSteps++;
         else
         {
