@@ -87,31 +87,12 @@ public static class ReproduceCommand
         var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
         results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
         ResultsJson.Write(results, outPath);
-        PrintSummary(results);
+        SweepSummary.Print(results);
         Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");
         if (reportPath is not null)
         {
             Reports.ReportGenerator.Write(results, reportPath);
             Console.WriteLine($"wrote {reportPath}");
         }
-    }
-
-    static void PrintSummary(RunResults results)
-    {
-        var table = new Table().Title($"n = {DiscoveryClaims.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)");
-        foreach (var column in new[] { "beta", "double-sided", "pudding (+/-/mixed)", "convexity", "unclassified", "pass 2%", "mean KL bits" })
-            table.AddColumn(column);
-        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == DiscoveryClaims.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
-        {
-            int Count(string label) => level.Count(r => r.Algorithm == label);
-            table.AddRow(level.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), Count(Algorithm.DoubleSided).ToString(),
-                $"{Count(Algorithm.PositivePudding)}/{Count(Algorithm.NegativePudding)}/{Count(Algorithm.MixedPudding)}",
-                Count(Algorithm.Convexity).ToString(), Count(Algorithm.Unclassified).ToString(),
-                $"{level.Count(r => r.Check.Pass) / (double)level.Count():P0}", $"{level.Average(r => r.KlBits ?? 0):F0}");
-        }
-        AnsiConsole.Write(table);
-        foreach (var claim in results.Claims.Where(c => c.Id.StartsWith("DISC", StringComparison.Ordinal)))
-            Console.WriteLine($"{claim.Verdict.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
-        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == "pass")} pass, {results.Claims.Count(c => c.Verdict == "fail")} fail, {results.Claims.Count(c => c.Verdict == "not-run")} not run");
     }
 }
