@@ -38,7 +38,7 @@ public static class ReproduceCommand
 
     public static Command CreateReproduce()
     {
-        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (about 10 minutes) instead of loading the shipped checkpoint" };
+        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (about 8 minutes, into --work) instead of loading the shipped checkpoint" };
         var seed = new Option<long>("--seed") { Description = "training seed with --from-scratch", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var work = new Option<string>("--work") { Description = "folder for checkpoints with --from-scratch", DefaultValueFactory = _ => "reproduction" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
