@@ -1,6 +1,4 @@
 using System.Globalization;
-using Verification.Checking;
-using Verification.Classifier;
 using Verification.Cli;
 using Verification.Cli.Commands;
 using Verification.Properties.Support;
@@ -9,7 +7,7 @@ using Verification.Results;
 namespace Verification.Properties.Cli;
 
 /// <summary>Output that is not a terminal (a log, a pipe, CI) has no ANSI escape codes and fits 80 columns without cutting a header.</summary>
-[Claim("CLI-2")]
+[Claim("CLI-3")]
 public class PlainOutputTests
 {
     static void AssertPlain(string text)
@@ -33,11 +31,7 @@ public class PlainOutputTests
     [Test]
     public void The_sweep_summary_fits_80_columns_with_every_header_whole()
     {
-        var check = new CheckResult("normal", 10, 0, 0.02, 0.1, 0.1, 0.01, 0.01, 0.99);
-        var order = new OrderParameters(16, 48, 48, 1, 0, 0, 1, 0, 0, 0, 0);
-        var networks = Enumerable.Range(0, 25).SelectMany(level => Algorithm.All.Select((label, seed) =>
-            new NetworkResult("hypernetwork", 16, Math.Pow(10, -6 + level / 6.0), seed, null, label, order, 12345, check))).ToArray();
-        var results = ClaimOnlyResults.With() with { Networks = networks };
+        var results = ClaimOnlyResults.With() with { Networks = SampleResults.Networks(25) };
         using var output = new StringWriter();
         Terminal.PlainOn(output).Write(SweepSummary.Table(results));
         var text = output.ToString();

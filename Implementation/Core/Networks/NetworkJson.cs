@@ -35,7 +35,8 @@ public static class NetworkJson
     public static Network Parse(string text, string source = "network")
     {
         JsonNode? root;
-        try { root = JsonNode.Parse(text); }
+        // A field written twice has no one meaning; JsonNode would also throw on it later, outside this check.
+        try { root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }); }
         catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
         if (root is not JsonObject obj) throw new InputError($"{source} must be a JSON object");
 

@@ -13,7 +13,7 @@ public static class ResultsJson
     /// </summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        WriteIndented = false, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true,
+        WriteIndented = false, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, AllowDuplicateProperties = false,
     };
 
     public static void Write(RunResults results, string path) =>
@@ -36,7 +36,7 @@ public static class ResultsJson
     public static RunResults Parse(string text, string source = "results")
     {
         JsonDocument document;
-        try { document = JsonDocument.Parse(text); }
+        try { document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false }); }
         catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
         using (document)
         {
