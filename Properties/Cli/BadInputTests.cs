@@ -33,6 +33,8 @@ public class BadInputTests
         WriteChanged(results, "results-null-check.json", json => json["networks"] = new JsonArray(new JsonObject { ["check"] = null }));
         WriteChanged(results, "results-maybe.json", json => json["claims"]![0]!["verdict"] = "maybe");
         File.WriteAllBytes(Path.Combine(folder, "no-options.l1hyper"), new Checkpoint(null!, 0, 0, []).ToBytes());
+        Directory.CreateDirectory(Path.Combine(folder, "damaged-run"));
+        File.WriteAllText(Path.Combine(folder, "damaged-run", Checkpoint.FileName(1)), "not a checkpoint");
         Directory.CreateDirectory(Path.Combine(folder, "odd-evidence"));
         File.WriteAllText(Path.Combine(folder, "odd-evidence", "claims.x.json"), """{"assembly":"x","tests":[{"name":"t","claims":["ENC-1"],"outcome":"Maybe"}]}""");
     }
@@ -90,15 +92,21 @@ public class BadInputTests
         yield return new TestCaseData("sweep --checkpoints {0}/typo --out {0}/net.json", "checkpoint folder {0}/typo does not exist").SetName("sweep of a missing checkpoint folder");
         yield return new TestCaseData("reproduce --out {0}/no/such/folder/results.json --report {0}/report.html", "cannot write").SetName("reproduce to an unwritable results path");
         yield return new TestCaseData("reproduce --out {0}/net.json --report {0}", "it is a folder").SetName("reproduce with a folder for the report");
+        yield return new TestCaseData("reproduce --from-scratch --work {0}/work --out {0}/no/such/folder/results.json", "cannot write").SetName("reproduce from scratch to an unwritable results path");
+        yield return new TestCaseData("sweep --checkpoints {0}/damaged-run --out {0}/net.json", "step-0000001.l1hyper is not a hypernetwork checkpoint").SetName("sweep of a folder with a damaged checkpoint");
     }
 
     [TestCaseSource(nameof(Cases))]
     public void Is_refused_in_one_line_with_exit_code_2(string command, string expected)
     {
         CliRunner.Run("encode", "--algorithm", "double-sided", "--n", "2", "--out", Path.Combine(folder, "ok.json"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CliRunner.Run(string.Format(command, folder).Split(' '));
         Assert.Multiple(() =>
         {
+            // Before the work: a sweep takes about a minute and training from scratch eight.
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "refused before the work");
+            Assert.That(Directory.Exists(Path.Combine(folder, "work")), Is.False, "no work folder left behind");
             Assert.That(result.ExitCode, Is.EqualTo(2));
             Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), result.Error);
             Assert.That(result.Error, Does.StartWith("error: ").And.Contain(string.Format(expected, folder)));

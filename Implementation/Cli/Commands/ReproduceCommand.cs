@@ -74,6 +74,22 @@ public static class ReproduceCommand
         return command;
     }
 
+    /// <summary>
+    /// Every checkpoint of the plan read and restored into a hypernetwork before the sweep (a few milliseconds
+    /// each): a damaged training checkpoint is otherwise found after the main sweep's minute.
+    /// </summary>
+    static void RequireReadable(Reproduction.Plan plan)
+    {
+        foreach (var path in plan.TrainingCheckpoints.Prepend(plan.FinalCheckpoint).Concat(plan.ExtendedCheckpoint is { } extended ? [extended] : []))
+        {
+            try { Trainer.LoadHypernetwork(path).Dispose(); }
+            catch (Errors.InputError e) when (!e.Message.Contains(path, StringComparison.Ordinal))
+            {
+                throw new Errors.InputError($"{path}: {e.Message}");
+            }
+        }
+    }
+
     /// <summary>A folder the user names must exist: a typo would otherwise sweep nothing and leave DISC-5 not run.</summary>
     static IReadOnlyList<string> TrainingCheckpoints(string? folder)
     {
@@ -84,6 +100,7 @@ public static class ReproduceCommand
 
     static void Sweep(Reproduction.Plan plan, string outPath, TestEvidence? evidence, string? reportPath = null)
     {
+        RequireReadable(plan);
         var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
         results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
         ResultsJson.Write(results, outPath);
