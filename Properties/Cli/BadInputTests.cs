@@ -106,6 +106,7 @@ public class BadInputTests
         {
             // Before the work: a sweep takes about a minute and training from scratch eight.
             Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "refused before the work");
+            Assert.That(result.Out, Is.Empty, "refused before the work printed anything (a progress line)");
             Assert.That(Directory.Exists(Path.Combine(folder, "work")), Is.False, "no work folder left behind");
             Assert.That(result.ExitCode, Is.EqualTo(2));
             Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), result.Error);
