@@ -12,7 +12,7 @@ namespace Verification.Cli.Commands;
 public static class GenerateCommand
 {
     /// <summary>Networks are 3n wide; past this the sweep's memory and the claims' evidence end.</summary>
-    public const int MaxDimension = 256;
+    public const int MaxDimension = TrainingOptions.MaxDimension;
 
     public static Command Create()
     {
