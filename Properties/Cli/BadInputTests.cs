@@ -77,6 +77,8 @@ public class BadInputTests
         yield return new TestCaseData("algorithms --n 100000", "at most 1024").SetName("algorithms n past the limit");
         yield return new TestCaseData("baseline --n 100000 --out {0}/net.json", "n must be between 1 and 256").SetName("baseline n past the limit");
         yield return new TestCaseData("amortisation --seeds 100000000", "the limit is 4 GB").SetName("amortisation with 1e8 networks per level");
+        yield return new TestCaseData("hyper-experiment --seeds 10000000", "the limit is 4 GB").SetName("hyper-experiment with 1e7 networks per level");
+        yield return new TestCaseData("hyper-experiment --steps 1 --folder {0}/ok.json", "is a file, not a folder").SetName("hyper-experiment into a file for the checkpoint folder");
         yield return new TestCaseData("report {0}/missing.json --out {0}/report.html", "does not exist").SetName("report of a missing results file");
         yield return new TestCaseData("report {0}/malformed.json --out {0}/report.html", "not valid JSON").SetName("report of malformed results");
         yield return new TestCaseData("report {0}/results-v2.json --out {0}/report.html", "format \"l1-results/2\"").SetName("report of another schema version");
