@@ -8,7 +8,7 @@ using Verification.Training;
 namespace Verification.Properties.Cli;
 
 /// <summary>
-/// Every command that reads a file, given any damage to a valid network, results or checkpoint file, exits
+/// Every command that reads a file, given any damage to a valid network, results, checkpoint or test evidence file, exits
 /// with 0 (or verify's 1) or with 2, prints at most one line on stderr and never a stack trace, and leaves
 /// no output behind when it refuses (issue 11). In-process through the command line, 1000 cases per kind.
 /// </summary>
@@ -27,7 +27,11 @@ public class DamagedFileProperties
         // A hypernetwork of width 2: every field of a real checkpoint, a few hundred bytes to parse.
         using var trainer = new Trainer(new TrainingOptions { Width = 2, TokenSize = 1, Steps = 1, FineTuneSteps = 0 });
         checkpoint = trainer.Capture().ToBytes();
+        ResultsJson.Write(SampleResults.Create(), Path.Combine(folder, "valid-results.json"));
+        Directory.CreateDirectory(Path.Combine(folder, "evidence"));
     }
+
+    const string Evidence = """{"assembly":"Verification.Properties","tests":[{"name":"T.A","claims":["ENC-1","CLI-1"],"outcome":"Passed"},{"name":"T.B","claims":["ENC-2"],"outcome":"Failed"}]}""";
 
     [OneTimeTearDown]
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
@@ -47,7 +51,7 @@ public class DamagedFileProperties
         var output = Path.Combine(folder, "out");
         foreach (var command in commands)
         {
-            var args = command.Select(a => a.Replace("{in}", input).Replace("{out}", output)).ToArray();
+            var args = command.Select(a => a.Replace("{in}", input).Replace("{out}", output).Replace("{folder}", folder)).ToArray();
             CliRunner.Outcome outcome;
             try { outcome = CliRunner.Run(args); }
             catch (Exception e) { throw new AssertionException($"{damage.Description}: {string.Join(' ', command)} threw {e.GetType().Name}: {e.Message}"); }
@@ -76,4 +80,9 @@ public class DamagedFileProperties
     public void A_damaged_checkpoint_is_read_or_refused_in_one_line(int seed) =>
         AssertHandled(FileMutation.OfCheckpoint(checkpoint, seed), "damaged.l1hyper",
             ["generate", "--n", "2", "--beta", "1e-4", "--checkpoint", "{in}", "--out", "{out}"]);
+
+    [Property(MaxTest = 1000)]
+    public void A_damaged_test_evidence_file_is_read_or_refused_in_one_line(int seed) =>
+        AssertHandled(FileMutation.OfJson(Evidence, seed), "evidence/claims.x.json",
+            ["verify", "{folder}/valid-results.json", "--tests", "{folder}/evidence"]);
 }
