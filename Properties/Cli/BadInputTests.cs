@@ -33,6 +33,11 @@ public class BadInputTests
         WriteChanged(results, "results-null-check.json", json => json["networks"] = new JsonArray(new JsonObject { ["check"] = null }));
         WriteChanged(results, "results-maybe.json", json => json["claims"]![0]!["verdict"] = "maybe");
         File.WriteAllBytes(Path.Combine(folder, "no-options.l1hyper"), new Checkpoint(null!, 0, 0, []).ToBytes());
+        using (var trainer = new Trainer(new TrainingOptions { Width = 2, TokenSize = 1, Steps = 1, FineTuneSteps = 0 }))
+        {
+            var saved = trainer.Capture();
+            File.WriteAllBytes(Path.Combine(folder, "renamed.l1hyper"), (saved with { Tensors = saved.Tensors.Select(t => (t.Name + "-renamed", t.Shape, t.Values)).ToArray() }).ToBytes());
+        }
         Directory.CreateDirectory(Path.Combine(folder, "damaged-run"));
         File.WriteAllText(Path.Combine(folder, "damaged-run", Checkpoint.FileName(1)), "not a checkpoint");
         Directory.CreateDirectory(Path.Combine(folder, "odd-evidence"));
@@ -91,6 +96,7 @@ public class BadInputTests
         yield return new TestCaseData("verify {0}/results.json --tests {0}/ok.json", "is a file, not a folder").SetName("verify with a file for the evidence folder");
         yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0}/no-options.l1hyper --out {0}/net.json", "$.Options").SetName("checkpoint whose header has no options");
         yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0} --out {0}/net.json", "is a folder, not a file").SetName("generate from a folder");
+        yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0}/renamed.l1hyper --out {0}/net.json", "{0}/renamed.l1hyper: checkpoint has no tensor").SetName("generate from a checkpoint whose tensors have other names");
         yield return new TestCaseData("generate --n 4 --beta 0.0100001 --out {0}/net.json", "beta 0.0100001 is outside").SetName("generate just past the trained range");
         yield return new TestCaseData("train --checkpoints {0}/ok.json --steps 1 --fine-tune-steps 0 --out {0}/net.json", "is a file, not a folder").SetName("train into a file for the checkpoint folder");
         yield return new TestCaseData("sweep --checkpoints {0}/typo --out {0}/net.json", "checkpoint folder {0}/typo does not exist").SetName("sweep of a missing checkpoint folder");

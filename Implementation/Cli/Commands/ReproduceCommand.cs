@@ -81,13 +81,7 @@ public static class ReproduceCommand
     static void RequireReadable(Reproduction.Plan plan)
     {
         foreach (var path in plan.TrainingCheckpoints.Prepend(plan.FinalCheckpoint).Concat(plan.ExtendedCheckpoint is { } extended ? [extended] : []))
-        {
-            try { Trainer.LoadHypernetwork(path).Dispose(); }
-            catch (Errors.InputError e) when (!e.Message.Contains(path, StringComparison.Ordinal))
-            {
-                throw new Errors.InputError($"{path}: {e.Message}");
-            }
-        }
+            Trainer.LoadHypernetwork(path).Dispose();
     }
 
     /// <summary>A folder the user names must exist: a typo would otherwise sweep nothing and leave DISC-5 not run.</summary>

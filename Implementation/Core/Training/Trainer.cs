@@ -53,7 +53,15 @@ public sealed class Trainer : IDisposable
     }
 
     /// <summary>A trained hypernetwork from a checkpoint file, ready to generate networks.</summary>
-    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath) => LoadHypernetwork(Checkpoint.Load(checkpointPath));
+    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath)
+    {
+        try { return LoadHypernetwork(Checkpoint.Load(checkpointPath)); }
+        // A tensor missing or of another shape is found while restoring, which does not know the file's name.
+        catch (InputError e) when (!e.Message.Contains(checkpointPath, StringComparison.Ordinal))
+        {
+            throw new InputError($"{checkpointPath}: {e.Message}");
+        }
+    }
 
     /// <summary>A trained hypernetwork from a checkpoint already read, ready to generate networks.</summary>
     public static Hypernetwork.Hypernetwork LoadHypernetwork(Checkpoint checkpoint)
