@@ -43,20 +43,23 @@ public sealed class Trainer : IDisposable
     /// Continues the run saved in a checkpoint, with its own options or with the given ones (the caller's
     /// choice when only the length of the stages changes).
     /// </summary>
-    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null)
+    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null) => NamingTheFile(checkpointPath, () =>
     {
         var checkpoint = Checkpoint.Load(checkpointPath);
         var trainer = new Trainer(options ?? checkpoint.Options);
         checkpoint.Restore(trainer.Hypernetwork, trainer.adam);
         trainer.Step = checkpoint.Step;
         return trainer;
-    }
+    });
 
     /// <summary>A trained hypernetwork from a checkpoint file, ready to generate networks.</summary>
-    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath)
+    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath) =>
+        NamingTheFile(checkpointPath, () => LoadHypernetwork(Checkpoint.Load(checkpointPath)));
+
+    /// <summary>A tensor missing or of another shape is found while restoring, which does not know the file's name.</summary>
+    static T NamingTheFile<T>(string checkpointPath, Func<T> load)
     {
-        try { return LoadHypernetwork(Checkpoint.Load(checkpointPath)); }
-        // A tensor missing or of another shape is found while restoring, which does not know the file's name.
+        try { return load(); }
         catch (InputError e) when (!e.Message.Contains(checkpointPath, StringComparison.Ordinal))
         {
             throw new InputError($"{checkpointPath}: {e.Message}");
