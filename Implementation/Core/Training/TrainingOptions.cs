@@ -79,6 +79,7 @@ public sealed record TrainingOptions
             throw new Errors.InputError($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
         if (!double.IsFinite(BetaMax)) throw new Errors.InputError($"beta max must be finite, got {BetaMax}");
         if (!(GradientClip > 0) || !double.IsFinite(GradientClip)) throw new Errors.InputError($"gradient clip must be a positive number, got {GradientClip}");
+        // Parameters grow with width squared: at 4096 the MLPs and Adam's two moments hold about 600 MB of float32.
         if (Width is < 1 or > 4096 || TokenSize is < 1 or > 1024) throw new Errors.InputError($"width must be in 1..4096 and token size in 1..1024, got {Width} and {TokenSize}");
         // float32 activations of one step's generated networks and the per-neuron MLPs that make them, with room
         // for autograd's saved copies (about eight of each).
