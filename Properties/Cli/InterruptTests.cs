@@ -33,13 +33,22 @@ public class InterruptTests
                 start.ArgumentList.Add(arg);
             start.Environment["CI"] = "1";
             using var process = Process.Start(start)!;
-            // The first progress line comes after the first step: the handlers are installed by then.
-            var line = process.StandardOutput.ReadLine();
-            while (line is not null && !line.StartsWith("training:", StringComparison.Ordinal)) line = process.StandardOutput.ReadLine();
-            Assert.That(line, Is.Not.Null, "training started");
-            Assert.That(Kill(process.Id, signal), Is.Zero);
-            var error = process.StandardError.ReadToEnd();
-            Assert.That(process.WaitForExit(60_000), Is.True);
+            string error;
+            try
+            {
+                // The first progress line comes after the first step: the handlers are installed by then.
+                var line = process.StandardOutput.ReadLine();
+                while (line is not null && !line.StartsWith("training:", StringComparison.Ordinal)) line = process.StandardOutput.ReadLine();
+                Assert.That(line, Is.Not.Null, "training started");
+                Assert.That(Kill(process.Id, signal), Is.Zero);
+                Assert.That(process.WaitForExit(60_000), Is.True, "stopped within a minute");
+                error = process.StandardError.ReadToEnd();
+            }
+            finally
+            {
+                // A signal that was ignored would leave a 100,000-step run behind on a shared machine.
+                if (!process.HasExited) process.Kill(entireProcessTree: true);
+            }
             Assert.Multiple(() =>
             {
                 Assert.That(process.ExitCode, Is.EqualTo(exitCode), error);
