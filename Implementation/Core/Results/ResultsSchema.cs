@@ -63,6 +63,7 @@ public static class ResultsSchema
             AtLeast(sweep.Dimensions[i].N, 1, $"sweep.dimensions[{i}].n");
             OneOf(sweep.Dimensions[i].Group, Groups, $"sweep.dimensions[{i}].group");
         }
+        for (var i = 0; i < sweep.CheckpointSteps.Count; i++) AtLeast(sweep.CheckpointSteps[i], 0, $"sweep.checkpointSteps[{i}]");
         Finite(sweep.CheckTolerance, "sweep.checkTolerance");
         AtLeast(sweep.CheckSamples, 2, "sweep.checkSamples");
 
@@ -77,8 +78,11 @@ public static class ResultsSchema
             Finite(network.KlBits, $"{field}.klBits");
             var order = network.OrderParameters;
             foreach (var (name, value) in order.Named()) Finite(value, $"{field}.orderParameters.{name}");
+            if (network.Step is { } step) AtLeast(step, 0, $"{field}.step");
             var check = network.Check;
             AtLeast(check.Samples, 2, $"{field}.check.samples");
+            try { Task.InputDomain.Parse(check.Domain); }
+            catch (InputError) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
             foreach (var (name, value) in new[] { ("tolerance", check.Tolerance), ("maxAbsError", check.MaxAbsError), ("p99AbsError", check.P99AbsError),
                 ("maxRelError", check.MaxRelError), ("p99RelError", check.P99RelError), ("r2", check.R2) })
                 Finite(value, $"{field}.check.{name}");
