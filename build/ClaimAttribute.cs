@@ -13,7 +13,7 @@ namespace Verification;
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = true)]
 public sealed class ClaimAttribute(string id) : NUnitAttribute, IApplyToTest
 {
-    public const string OpenCategory = "OpenClaim";
+    public const string OpenCategory = Claim.OpenCategory;
 
     public string Id { get; } = id;
 

@@ -1,4 +1,5 @@
 using Verification.Errors;
+using Verification.Training;
 
 namespace Verification.Cli;
 
@@ -23,6 +24,7 @@ public static class Checkpoints
     public static string Resolve(string? path)
     {
         var resolved = path ?? Shipped;
+        if (Directory.Exists(resolved)) throw new InputError($"checkpoint {resolved} is a folder, not a file; name a {Checkpoint.Extension} file in it");
         if (!File.Exists(resolved))
             throw new InputError(path is null
                 ? $"the shipped checkpoint {resolved} is missing; rebuild, or train one with: l1verify train --out hypernetwork.l1hyper"

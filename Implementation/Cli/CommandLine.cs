@@ -5,12 +5,16 @@ using Verification.Errors;
 namespace Verification.Cli;
 
 /// <summary>
-/// The l1verify command line. Exit codes: 0 the command ran (a failed check is a result, not an error),
-/// 1 a claim does not hold (verify), 2 bad input: one line on stderr, no stack trace.
+/// The l1verify command line. Exit codes (README, "Exit codes"): 0 the command ran (a failed check is a
+/// result, not an error), 1 a claim does not hold (verify), 2 bad input: one line on stderr, no stack trace,
+/// 3 training diverged, 130 and 143 training stopped by Ctrl-C or SIGTERM after saving a checkpoint.
 /// </summary>
 public static class CommandLine
 {
     public const int BadInput = 2;
+    public const int Diverged = 3;
+    public const int InterruptedBySigint = 130;
+    public const int InterruptedBySigterm = 143;
 
     public static int Run(string[] args)
     {
@@ -53,6 +57,16 @@ public static class CommandLine
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return BadInput;
+        }
+        catch (TrainingDiverged e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return Diverged;
+        }
+        catch (Interrupted e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return e.ExitCode;
         }
     }
 }

@@ -13,9 +13,7 @@ public static class ProgressDisplay
     /// <summary>Receives (stage, done, total, detail) updates from the work; a new stage name starts a new bar.</summary>
     public delegate void Update(string stage, int done, int total, string detail);
 
-    static bool Plain => Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-
-    public static T Run<T>(Func<Update, T> work) => Plain ? RunPlain(work, Console.Out) : RunLive(AnsiConsole.Console, work);
+    public static T Run<T>(Func<Update, T> work) => Terminal.Plain ? RunPlain(work, Console.Out) : RunLive(Terminal.Console(), work);
 
     static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
 

@@ -71,4 +71,16 @@ public class VerifyGateTests
     [Test]
     public void An_open_claim_that_was_not_checked_does_not_gate() =>
         Assert.That(Verify(c => c.Id == OpenClaim ? c : c with { Verdict = "pass" }).ExitCode, Is.EqualTo(0));
+
+    [Test]
+    public void A_claim_tested_only_in_a_left_out_category_says_which_category_to_run_and_how()
+    {
+        var outcome = Verify(c => c.Id == "RPT-3" ? c : c with { Verdict = "pass" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(1));
+            Assert.That(outcome.Error, Does.Contain("claim RPT-3 was not checked: ").And.Contain("category Browser")
+                .And.Contain("dotnet test Verification.sln -s build/all.runsettings --filter TestCategory=Browser"));
+        });
+    }
 }

@@ -44,7 +44,7 @@ public class DivergenceTests
 
             using var resumed = Trainer.Resume(saved, Small with { DivergenceLoss = 1e-12, DivergencePatience = 3 });
             var before = SmallRun.Parameters(resumed);
-            var error = Assert.Throws<InputError>(() => resumed.Run(folder))!;
+            var error = Assert.Throws<TrainingDiverged>(() => resumed.Run(folder))!;
             Assert.Multiple(() =>
             {
                 Assert.That(error.Message, Does.StartWith($"training diverged at step {Small.CheckpointInterval + 3} "));
@@ -65,7 +65,7 @@ public class DivergenceTests
     {
         // A rate of 1e30 throws the weights to the edge of float range in one update, so the next loss overflows.
         using var trainer = new Trainer(Small with { LearningRate = 1e30, WarmupSteps = 0, DivergenceLoss = 1e300, DivergencePatience = 10 });
-        var error = Assert.Throws<InputError>(() => trainer.Run(null))!;
+        var error = Assert.Throws<TrainingDiverged>(() => trainer.Run(null))!;
         Assert.Multiple(() =>
         {
             Assert.That(error.Message, Does.StartWith("training diverged at step "));

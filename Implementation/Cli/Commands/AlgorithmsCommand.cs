@@ -31,7 +31,7 @@ public static class AlgorithmsCommand
                     table.AddRow(name, n.ToString(), label == name ? label : $"[red]{label}[/]",
                         $"{check.P99RelError:P3}", $"{check.R2:F4}", check.Pass ? "pass" : "fail");
                 }
-            AnsiConsole.Write(table);
+            Terminal.Console().Write(table);
             Console.WriteLine($"classifier recovered {recovered} of {total} hand-encoded networks");
             return 0;
         });

@@ -25,6 +25,8 @@ public static class AmortisationCommand
         {
             var (steps, interval, count) = (parse.GetValue(budget), parse.GetValue(every), parse.GetValue(seeds));
             if (steps < 1 || interval < 1 || count < 1) throw new InputError("budget, every and seeds must be at least 1");
+            // One level's networks at n = 16 (48 x 19 weights each) as float64 means, deviations, samples and copies.
+            MemoryBudget.Require(8 * 4 * MemoryBudget.Times(count, 48, 19), $"{count} networks per beta level");
             using var hypernetwork = Trainer.LoadHypernetwork(Checkpoints.Resolve(parse.GetValue(checkpoint)));
             var betas = SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, SweepGrid.BetaLevels);
             var result = Amortisation.Measure(hypernetwork, betas, count, new WeightSpaceVariational.Options(), steps, interval,

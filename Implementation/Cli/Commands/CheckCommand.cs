@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Verification.Checking;
+using Verification.Errors;
 using Verification.Networks;
 using Verification.Task;
 
@@ -23,8 +24,11 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var inputDomain = InputDomain.Parse(parse.GetValue(domain)!);
-            var network = NetworkJson.Read(parse.GetValue(path)!);
+            var file = parse.GetValue(path)!;
+            var network = NetworkJson.Read(file);
             var result = L1Check.Run(network, inputDomain, parse.GetValue(samples), parse.GetValue(tolerance), parse.GetValue(seed));
+            if (!result.Finite)
+                throw new InputError($"{file}: the errors on domain {result.Domain} overflow float64 (R^2 {result.R2}, max abs error {result.MaxAbsError}); use a smaller domain, or a network with smaller weights");
             if (parse.GetValue(json)) Json.Print(result);
             else
             {

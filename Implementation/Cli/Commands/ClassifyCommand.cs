@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Verification.Classifier;
+using Verification.Errors;
 using Verification.Networks;
 
 namespace Verification.Cli.Commands;
@@ -14,7 +15,11 @@ public static class ClassifyCommand
         var command = new Command("classify", "Recognise which L1 algorithm a network implements.") { path, json };
         command.SetAction(parse =>
         {
-            var result = AlgorithmClassifier.Classify(NetworkJson.Read(parse.GetValue(path)!));
+            var file = parse.GetValue(path)!;
+            var result = AlgorithmClassifier.Classify(NetworkJson.Read(file));
+            // Weights near 1e300 overflow the contributions the label is decided on: no label, rather than one read from infinities.
+            if (result.Parameters.Named().FirstOrDefault(p => !double.IsFinite(p.Value)) is { Name: not null } overflow)
+                throw new InputError($"{file}: the order parameter {overflow.Name} overflows float64 ({overflow.Value}); the network's weights are too large to classify");
             if (parse.GetValue(json))
                 Json.Print(new { algorithm = result.Algorithm, orderParameters = result.Parameters });
             else

@@ -23,6 +23,7 @@ public static class EncodeCommand
         command.SetAction(parse =>
         {
             var dimension = parse.GetValue(n);
+            Files.OutputPath.Require(parse.GetValue(outPath)!);
             var network = HandEncoded.Encode(parse.GetValue(algorithm)!, dimension, parse.GetValue(k), parse.GetValue(bias), parse.GetValue(s), parse.GetValue(seed));
             NetworkJson.Write(network, parse.GetValue(outPath)!);
             Console.WriteLine($"wrote {parse.GetValue(algorithm)} network, n = {dimension}, H = {network.Hidden}, to {parse.GetValue(outPath)}");

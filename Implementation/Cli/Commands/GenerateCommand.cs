@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Verification.Errors;
 using Verification.Hypernetwork;
@@ -11,7 +12,7 @@ namespace Verification.Cli.Commands;
 public static class GenerateCommand
 {
     /// <summary>Networks are 3n wide; past this the sweep's memory and the claims' evidence end.</summary>
-    public const int MaxDimension = 256;
+    public const int MaxDimension = TrainingOptions.MaxDimension;
 
     public static Command Create()
     {
@@ -25,10 +26,11 @@ public static class GenerateCommand
         {
             var (dimension, b) = (parse.GetValue(n), parse.GetValue(beta));
             if (dimension < 1 || dimension > MaxDimension) throw new InputError($"n must be between 1 and {MaxDimension}, got {dimension}");
+            var output = parse.GetValue(outPath)!;
+            Files.OutputPath.Require(output);
             var path = Checkpoints.Resolve(parse.GetValue(checkpoint));
             var options = Checkpoint.Load(path).Options;
             RequireTrainedBeta(b, options);
-            var output = parse.GetValue(outPath)!;
             using var hypernetwork = Trainer.LoadHypernetwork(path);
             var network = NetworkGenerator.Generate(hypernetwork, dimension, b, parse.GetValue(seed));
             NetworkJson.Write(network, output, new JsonObject
@@ -43,8 +45,10 @@ public static class GenerateCommand
 
     public static void RequireTrainedBeta(double beta, TrainingOptions options)
     {
-        if (!double.IsFinite(beta) || beta <= 0) throw new InputError($"beta must be a positive number, got {beta}");
+        // Every digit the user typed: 0.0100001 rounded to 0.01 would read as inside the range it is refused for.
+        var typed = beta.ToString(CultureInfo.InvariantCulture);
+        if (!double.IsFinite(beta) || beta <= 0) throw new InputError($"beta must be a positive number, got {typed}");
         if (beta < options.BetaMin || beta > options.BetaMax)
-            throw new InputError($"beta {beta:G3} is outside the trained range [{options.BetaMin:G3}, {options.BetaMax:G3}]; the hypernetwork does not extrapolate");
+            throw new InputError($"beta {typed} is outside the trained range [{options.BetaMin:G3}, {options.BetaMax:G3}]; the hypernetwork does not extrapolate");
     }
 }

@@ -17,10 +17,11 @@ public static class HyperDeterminismCommand
         command.Hidden = true;
         command.SetAction(parse =>
         {
-            Torch.Initialise();
-            TorchSharp.torch.set_num_threads(1);
             var total = parse.GetValue(steps);
             var options = new TrainingOptions { Steps = total / 2, FineTuneSteps = total - total / 2, Seed = 7, CheckpointInterval = Math.Max(1, total / 3) };
+            options.Validate();
+            Torch.Initialise();
+            TorchSharp.torch.set_num_threads(1);
             var folder = Directory.CreateTempSubdirectory("l1hyper-determinism-").FullName;
             try
             {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Verification.Classifier;
+using Verification.Errors;
+using Verification.Files;
 using Verification.Hypernetwork;
 using Verification.Training;
 
@@ -43,21 +45,34 @@ public static class HyperExperimentCommand
         command.Hidden = true;
         command.SetAction(parse =>
         {
+            // Everything checked before training starts, like the documented commands (issue 11).
+            var (threadCount, betaLevels, seedsPerBeta) = (parse.GetValue(threads), parse.GetValue(betaCount), parse.GetValue(seedCount));
+            if (threadCount < 1 || betaLevels < 0 || seedsPerBeta < 1)
+                throw new InputError("threads and seeds must be at least 1, betas at least 0");
+            // A survey level at n = 64 (192 x 65 weights per network) as float64 means, deviations, samples and copies.
+            MemoryBudget.Require(8 * 4 * MemoryBudget.Times(seedsPerBeta, 192, 65), $"{seedsPerBeta} networks per beta level");
+            var options = new TrainingOptions
+            {
+                Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), WarmupSteps = parse.GetValue(warmup), BetaRampFraction = parse.GetValue(ramp),
+                FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
+                BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = parse.GetValue(dimensions)!,
+                Objective = objectiveOptions.Read(parse),
+            };
+            var evaluated = parse.GetValue(evaluate) is { } path ? Checkpoint.Load(Checkpoints.Resolve(path)) : null;
+            if (evaluated is null)
+            {
+                options.Validate();
+                OutputPath.RequireFolder(parse.GetValue(folder)!, "checkpoint folder");
+            }
+            foreach (var beta in parse.GetValue(show)!) GenerateCommand.RequireTrainedBeta(beta, evaluated?.Options ?? options);
             Torch.Initialise();
-            TorchSharp.torch.set_num_threads(parse.GetValue(threads));
-            var hypernetwork = parse.GetValue(evaluate) is { } path
-                ? Trainer.LoadHypernetwork(path)
-                : Train(new TrainingOptions
-                    {
-                        Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), WarmupSteps = parse.GetValue(warmup), BetaRampFraction = parse.GetValue(ramp),
-                        FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
-                        BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = parse.GetValue(dimensions)!,
-                        Objective = objectiveOptions.Read(parse),
-                    },
-                    parse.GetValue(folder)!, parse.GetValue(resume));
+            TorchSharp.torch.set_num_threads(threadCount);
+            var hypernetwork = evaluated is not null
+                ? Trainer.LoadHypernetwork(evaluated)
+                : Train(options, parse.GetValue(folder)!, parse.GetValue(resume));
             foreach (var beta in parse.GetValue(show)!)
                 Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");
-            if (parse.GetValue(betaCount) > 0) Survey(hypernetwork, parse.GetValue(betaCount), parse.GetValue(seedCount));
+            if (betaLevels > 0) Survey(hypernetwork, betaLevels, seedsPerBeta);
             return 0;
         });
         return command;

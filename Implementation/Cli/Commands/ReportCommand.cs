@@ -14,6 +14,7 @@ public static class ReportCommand
         var command = new Command("report", "Write the HTML verification report from a results file.") { path, tests, outPath };
         command.SetAction(parse =>
         {
+            Files.OutputPath.Require(parse.GetValue(outPath)!);
             var results = ResultsJson.ReadWithClaims(parse.GetValue(path)!, ClaimCatalog.All);
             var evidence = parse.GetValue(tests) is { } folder ? TestEvidence.Read(folder) : null;
             results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Verification.Classifier;
+using Verification.Files;
 using Verification.Results;
 using Verification.Sweep;
 using Verification.Training;
@@ -27,8 +28,10 @@ public static class ReproduceCommand
             var final = Checkpoints.Resolve(parse.GetValue(checkpoint));
             var shipped = parse.GetValue(checkpoint) is null;
             var folder = parse.GetValue(training) ?? (shipped ? Checkpoints.ShippedTraining : null);
+            var output = parse.GetValue(outPath)!;
+            OutputPath.Require(output);
             Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null,
-                Landscape: shipped ? Checkpoints.Landscape : null), parse.GetValue(outPath)!, null);
+                Landscape: shipped ? Checkpoints.Landscape : null), output, null);
             return 0;
         });
         return command;
@@ -36,7 +39,7 @@ public static class ReproduceCommand
 
     public static Command CreateReproduce()
     {
-        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (about 10 minutes) instead of loading the shipped checkpoint" };
+        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (about 8 minutes, into --work) instead of loading the shipped checkpoint" };
         var seed = new Option<long>("--seed") { Description = "training seed with --from-scratch", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var work = new Option<string>("--work") { Description = "folder for checkpoints with --from-scratch", DefaultValueFactory = _ => "reproduction" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
@@ -48,67 +51,61 @@ public static class ReproduceCommand
         };
         command.SetAction(parse =>
         {
+            // Everything the run will read or write is checked first: a bad path found after 8 minutes of training wastes them.
+            var (output, reportPath) = (parse.GetValue(outPath)!, parse.GetValue(report)!);
+            OutputPath.Require(output);
+            OutputPath.Require(reportPath);
+            var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
             Reproduction.Plan plan;
             if (parse.GetValue(fromScratch))
             {
                 var folder = parse.GetValue(work)!;
-                Directory.CreateDirectory(folder);
                 var final = Path.Combine(folder, "hypernetwork.l1hyper");
                 var checkpoints = Path.Combine(folder, "checkpoints");
+                OutputPath.RequireFolder(folder, "work folder");
+                Directory.CreateDirectory(folder);
                 var seconds = TrainCommand.Train(new TrainingOptions { Seed = parse.GetValue(seed) }, final, checkpoints);
                 plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds, Landscape: Checkpoints.Landscape);
             }
             else
                 plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended,
                     Landscape: Checkpoints.Landscape);
-            var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
-            Sweep(plan, parse.GetValue(outPath)!, evidence, parse.GetValue(report));
+            Sweep(plan, output, evidence, reportPath);
             return 0;
         });
         return command;
     }
 
-    static IReadOnlyList<string> TrainingCheckpoints(string? folder) =>
-        folder is null || folder == "none" ? [] : Checkpoint.InFolder(folder);
+    /// <summary>
+    /// Every checkpoint of the plan read and restored into a hypernetwork before the sweep (a few milliseconds
+    /// each): a damaged training checkpoint is otherwise found after the main sweep's minute.
+    /// </summary>
+    static void RequireReadable(Reproduction.Plan plan)
+    {
+        foreach (var path in plan.TrainingCheckpoints.Prepend(plan.FinalCheckpoint).Concat(plan.ExtendedCheckpoint is { } extended ? [extended] : []))
+            Trainer.LoadHypernetwork(path).Dispose();
+    }
+
+    /// <summary>A folder the user names must exist: a typo would otherwise sweep nothing and leave DISC-5 not run.</summary>
+    static IReadOnlyList<string> TrainingCheckpoints(string? folder)
+    {
+        if (folder is null || folder == "none") return [];
+        OutputPath.RequireExistingFolder(folder, "checkpoint folder");
+        return Checkpoint.InFolder(folder);
+    }
 
     static void Sweep(Reproduction.Plan plan, string outPath, TestEvidence? evidence, string? reportPath = null)
     {
-        RequireWritable(outPath);
-        if (reportPath is not null) RequireWritable(reportPath);
+        RequireReadable(plan);
         var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
         results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
         ResultsJson.Write(results, outPath);
-        PrintSummary(results);
+        SweepSummary.Print(results);
         Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");
         if (reportPath is not null)
         {
             Reports.ReportGenerator.Write(results, reportPath);
             Console.WriteLine($"wrote {reportPath}");
         }
-    }
-
-    static void RequireWritable(string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(folder)) throw new Errors.InputError($"cannot write {path}: folder {folder} does not exist");
-    }
-
-    static void PrintSummary(RunResults results)
-    {
-        var table = new Table().Title($"n = {DiscoveryClaims.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)");
-        foreach (var column in new[] { "beta", "double-sided", "pudding (+/-/mixed)", "convexity", "unclassified", "pass 2%", "mean KL bits" })
-            table.AddColumn(column);
-        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == DiscoveryClaims.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
-        {
-            int Count(string label) => level.Count(r => r.Algorithm == label);
-            table.AddRow(level.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), Count(Algorithm.DoubleSided).ToString(),
-                $"{Count(Algorithm.PositivePudding)}/{Count(Algorithm.NegativePudding)}/{Count(Algorithm.MixedPudding)}",
-                Count(Algorithm.Convexity).ToString(), Count(Algorithm.Unclassified).ToString(),
-                $"{level.Count(r => r.Check.Pass) / (double)level.Count():P0}", $"{level.Average(r => r.KlBits ?? 0):F0}");
-        }
-        AnsiConsole.Write(table);
-        foreach (var claim in results.Claims.Where(c => c.Id.StartsWith("DISC", StringComparison.Ordinal)))
-            Console.WriteLine($"{claim.Verdict.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
-        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == "pass")} pass, {results.Claims.Count(c => c.Verdict == "fail")} fail, {results.Claims.Count(c => c.Verdict == "not-run")} not run");
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Verification.Errors;
+using Verification.Files;
 using Verification.Training;
 
 namespace Verification.Cli.Commands;
@@ -39,27 +41,31 @@ public static class TrainCommand
     public static double Train(TrainingOptions options, string output, string checkpoints)
     {
         options.Validate();
-        RequireWritableFolder(output);
+        RequirePaths(output, checkpoints);
         using var trainer = StartOrResume(options, checkpoints);
         using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler stop = (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        Console.CancelKeyPress += stop;
+        var exitCode = 0;
+        // SIGTERM (a scheduler's or container's stop) saves a checkpoint like Ctrl-C instead of losing the steps since the last one.
+        PosixSignalRegistration Stop(PosixSignal signal, int code) => PosixSignalRegistration.Create(signal, context =>
+        {
+            context.Cancel = true;
+            exitCode = code;
+            cancel.Cancel();
+        });
+        using var sigint = Stop(PosixSignal.SIGINT, CommandLine.InterruptedBySigint);
+        using var sigterm = Stop(PosixSignal.SIGTERM, CommandLine.InterruptedBySigterm);
         var started = trainer.Step;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        try
+        ProgressDisplay.Run(update =>
         {
-            ProgressDisplay.Run(update =>
-            {
-                trainer.Run(checkpoints, p => update("training", p.Step, options.TotalSteps, string.Create(CultureInfo.InvariantCulture,
-                    $"n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits{(p.SkippedSteps > 0 ? $" ({p.SkippedSteps} outlier steps skipped)" : "")}")), cancel.Token);
-                return 0;
-            });
-        }
-        finally { Console.CancelKeyPress -= stop; }
+            trainer.Run(checkpoints, p => update("training", p.Step, options.TotalSteps, string.Create(CultureInfo.InvariantCulture,
+                $"n={p.Dimension} loss {p.Loss:F4} mse {p.Mse:F4} KL {p.KlBits:F0} bits{(p.SkippedSteps > 0 ? $" ({p.SkippedSteps} outlier steps skipped)" : "")}")), cancel.Token);
+            return 0;
+        });
         if (cancel.IsCancellationRequested)
         {
             trainer.Capture().Save(Path.Combine(checkpoints, Checkpoint.FileName(trainer.Step)));
-            throw new InputError($"interrupted at step {trainer.Step}; checkpoint saved in {checkpoints}; run the same command to resume");
+            throw new Interrupted($"interrupted at step {trainer.Step}; checkpoint saved in {checkpoints}; run the same command to resume", exitCode);
         }
         trainer.Capture().Save(output);
         var skipped = trainer.SkippedSteps > 0 ? $", {trainer.SkippedSteps} of them skipped as outliers (loss above {options.DivergenceLoss:G})" : "";
@@ -71,9 +77,16 @@ public static class TrainCommand
     {
         var newest = Checkpoint.InFolder(checkpoints).LastOrDefault();
         if (newest is null) return new Trainer(options);
-        var saved = Checkpoint.Load(newest).Options;
+        var checkpoint = Checkpoint.Load(newest);
+        var saved = checkpoint.Options;
         if (!SameRun(saved, options))
             throw new InputError($"{checkpoints} holds checkpoints of another run (seed {saved.Seed}); choose another --checkpoints folder");
+        // The main stage's length sets its learning-rate schedule, so another length is another run; the
+        // fine-tune stage may be lengthened (DISC-8's extended run was), but not cut below the steps already done.
+        if (saved.Steps != options.Steps)
+            throw new InputError($"{checkpoints} holds a run with --steps {saved.Steps}, not {options.Steps}; resume it with --steps {saved.Steps} or choose another --checkpoints folder");
+        if (checkpoint.Step > options.TotalSteps)
+            throw new InputError($"{checkpoints} holds a run already at step {checkpoint.Step}, past --steps {options.Steps} + --fine-tune-steps {options.FineTuneSteps}; choose another --checkpoints folder");
         var trainer = Trainer.Resume(newest, options);
         Console.WriteLine($"resuming from step {trainer.Step} ({newest})");
         return trainer;
@@ -86,9 +99,10 @@ public static class TrainCommand
         return Core(a) == Core(b) && a.Dimensions.SequenceEqual(b.Dimensions);
     }
 
-    static void RequireWritableFolder(string path)
+    /// <summary>Both checked before the first step: a run that cannot save is a run wasted.</summary>
+    public static void RequirePaths(string output, string checkpoints)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(folder)) throw new InputError($"cannot write {path}: folder {folder} does not exist");
+        OutputPath.Require(output);
+        OutputPath.RequireFolder(checkpoints, "checkpoint folder");
     }
 }

@@ -17,4 +17,8 @@ public sealed record CheckResult(
 {
     /// <summary>Passes when the 99th percentile of the relative error is within the tolerance.</summary>
     public bool Pass => P99RelError <= Tolerance;
+
+    /// <summary>False when float64 overflowed (weights or a domain near 1e300): such a result is no verdict at all.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Finite => new[] { MaxAbsError, P99AbsError, MaxRelError, P99RelError, R2 }.All(double.IsFinite);
 }

@@ -36,6 +36,7 @@ public static class L1Check
     {
         if (samples < 2) throw new Errors.InputError($"samples must be at least 2, got {samples}");
         if (!double.IsFinite(tolerance) || tolerance <= 0) throw new Errors.InputError($"tolerance must be a positive number, got {tolerance}");
+        MemoryBudget.Require(EstimatedBytes(samples, batch.Inputs, batch.Hidden), $"checking {samples} samples of n = {batch.Inputs}, H = {batch.Hidden}");
         using var scope = NewDisposeScope();
         var x = domain.Sample(samples, batch.Inputs, Torch.Generator(seed));   // [samples, n], shared by all nets
         var target = L1Norm.Of(x);                                              // [samples]
@@ -53,6 +54,14 @@ public static class L1Check
             domain.ToString(), samples, seed, tolerance,
             columns[i * 5], columns[i * 5 + 1], columns[i * 5 + 2], columns[i * 5 + 3], columns[i * 5 + 4])).ToArray();
     }
+
+    /// <summary>
+    /// float64 bytes of one evaluation: the inputs [samples, n], and per chunk of networks the pre-activations,
+    /// activations and their weighted copy (3 x [samples, H] at least, the budget above when smaller), plus
+    /// the targets, errors and their sort.
+    /// </summary>
+    public static long EstimatedBytes(int samples, int n, int h) =>
+        8 * MemoryBudget.Times(samples, n + 3L * Math.Max(h, ActivationBudget / Math.Max(samples, 1)) + 4);
 
     /// <summary>Per network: max and p99 absolute error, the same relative to mean ||x||_1, and R^2; flattened [nets * 5].</summary>
     static double[] Statistics(Tensor f, Tensor target)

@@ -15,10 +15,9 @@ public static class AtomicFile
 
     public static void Write(string path, Action<string> writeTemp)
     {
+        OutputPath.Require(path);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
-        if (Directory.Exists(full)) throw new InputError($"cannot write {path}: it is a folder");
-        if (!Directory.Exists(folder)) throw new InputError($"cannot write {path}: folder {folder} does not exist");
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {

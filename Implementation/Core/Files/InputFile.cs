@@ -5,6 +5,13 @@ namespace Verification.Files;
 /// <summary>Reading a user-named file, with the failure as one clear line.</summary>
 public static class InputFile
 {
+    /// <summary>
+    /// The largest file read. The biggest legitimate inputs are results files (a few MB) and networks at the
+    /// weight limit (about 100 MB of JSON); a JSON document in memory takes about ten times its size, so
+    /// 256 MB keeps a parse under the 4 GB the suite allows itself (README, "Limits").
+    /// </summary>
+    public const long MaxBytes = 256L << 20;
+
     public static string ReadAllText(string path, string what) => Read(path, what, File.ReadAllText);
 
     public static byte[] ReadAllBytes(string path, string what) => Read(path, what, File.ReadAllBytes);
@@ -13,7 +20,13 @@ public static class InputFile
     {
         if (Directory.Exists(path)) throw new InputError($"{what} {path} is a folder, not a file");
         if (!File.Exists(path)) throw new InputError($"{what} {path} does not exist");
-        try { return read(path); }
+        try
+        {
+            var size = new FileInfo(path).Length;
+            if (size > MaxBytes)
+                throw new InputError($"{what} {path} is {size >> 20} MB; the suite reads files up to {MaxBytes >> 20} MB");
+            return read(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputError($"cannot read {what} {path}: {e.Message}");

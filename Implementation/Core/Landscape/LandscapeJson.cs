@@ -35,11 +35,13 @@ public static class LandscapeJson
         return result;
     }
 
-    static void Validate(LandscapeResult result, string source)
+    /// <summary>Refuses, naming the file and field, a landscape whose rows do not cover its betas and starts or hold a bad figure.</summary>
+    public static void Validate(LandscapeResult result, string source)
     {
         var o = result.Options ?? throw new InputError($"{source}: landscape.options is missing");
         if (o.Betas is null || o.Betas.Count == 0 || o.Betas.Any(b => !(b > 0) || !double.IsFinite(b)))
             throw new InputError($"{source}: landscape.options.betas must be a non-empty list of positive numbers");
+        if (o.N < 1 || o.Steps < 1) throw new InputError($"{source}: landscape.options.n and .steps must be at least 1");
         if (o.Objective?.Prior is null || o.Objective.Scale is null)
             throw new InputError($"{source}: landscape.options.objective lacks its prior or scale");
         if (result.Rows is null || result.Rows.Count != o.Betas.Count * LandscapeStart.All.Count)
@@ -54,6 +56,8 @@ public static class LandscapeJson
                 throw new InputError($"{where} has a non-finite loss, mse or klBits");
             if (!Algorithm.All.Contains(row.Label)) throw new InputError($"{where}.label \"{row.Label}\" is not a known label");
             if (row.Parameters is null) throw new InputError($"{where}.parameters is missing");
+            foreach (var (name, value) in row.Parameters.Named())
+                if (!double.IsFinite(value)) throw new InputError($"{where}.parameters.{name} is not a finite number");
         }
     }
 }

@@ -9,6 +9,12 @@ namespace Verification.Networks;
 /// </summary>
 public sealed class Network
 {
+    /// <summary>
+    /// The most weights (n x H) a network may have: 32 MB of float64, about 100 MB as JSON and ten times that
+    /// while the JSON is parsed, inside the suite's memory budget (README, "Limits").
+    /// </summary>
+    public const long MaxWeights = 4_000_000;
+
     public int Inputs { get; }
     public int Hidden { get; }
     public IReadOnlyList<double[]> W => rows;

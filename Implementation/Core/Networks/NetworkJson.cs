@@ -35,7 +35,8 @@ public static class NetworkJson
     public static Network Parse(string text, string source = "network")
     {
         JsonNode? root;
-        try { root = JsonNode.Parse(text); }
+        // A field written twice has no one meaning; JsonNode would also throw on it later, outside this check.
+        try { root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }); }
         catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
         if (root is not JsonObject obj) throw new InputError($"{source} must be a JSON object");
 
@@ -47,6 +48,8 @@ public static class NetworkJson
         var h = RequiredInt(obj, "hidden", source);
         if (n < 1) throw new InputError($"{source}: inputs must be at least 1, got {n}");
         if (h < 1) throw new InputError($"{source}: hidden must be at least 1, got {h}");
+        if ((long)n * h > Network.MaxWeights)
+            throw new InputError($"{source}: inputs x hidden = {(long)n * h} weights; the suite reads networks of up to {Network.MaxWeights} (README, \"Limits\")");
 
         if (obj["W"] is not JsonArray wRows) throw new InputError($"{source}: field \"W\" must be an array of rows");
         if (wRows.Count != h) throw new InputError($"{source}: W has {wRows.Count} rows but hidden is {h}");

@@ -27,7 +27,12 @@ public static class ClaimVerdicts
             }
             if (testVerdict is not null)
                 return new ClaimResult(claim.Id, claim.Statement, testVerdict, testText!, threshold, claim.Evidence, claim.Status, figure);
-            var why = figure?.Measured ?? "not measured by this run; its tests were not run with L1VERIFY_CLAIM_RESULTS";
+            var why = figure?.Measured ?? NotRecorded(claim);
             return new ClaimResult(claim.Id, claim.Statement, "not-run", why, threshold, claim.Evidence, claim.Status, figure);
         }).ToArray();
+
+    /// <summary>Not just "not run" but how to run it: a claim whose tests sit in a left-out category is never recorded by plain dotnet test.</summary>
+    static string NotRecorded(Claim claim) => claim.LeftOutCategory is { } category
+        ? $"not measured by this run; its tests are in category {category}, which dotnet test leaves out: record them with L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln -s build/all.runsettings --filter TestCategory={category}, then pass --tests folder"
+        : "not measured by this run; record its tests with L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln, then pass --tests folder";
 }

@@ -7,7 +7,14 @@ namespace Verification.Results;
 /// <summary>Reads and writes <c>l1-results/1</c> files; reading refuses other schemas with one clear line.</summary>
 public static class ResultsJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    /// <summary>
+    /// A field that is missing or null where the schema has no "?" is refused, with its JSON path: the report and
+    /// the gate read every field and would otherwise crash on it (issue 11).
+    /// </summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = false, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, AllowDuplicateProperties = false,
+    };
 
     public static void Write(RunResults results, string path) =>
         AtomicFile.WriteAllText(path, Serialize(results) + "\n");
@@ -29,7 +36,7 @@ public static class ResultsJson
     public static RunResults Parse(string text, string source = "results")
     {
         JsonDocument document;
-        try { document = JsonDocument.Parse(text); }
+        try { document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false }); }
         catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
         using (document)
         {
@@ -42,11 +49,11 @@ public static class ResultsJson
             try
             {
                 var results = document.RootElement.Deserialize<RunResults>(Options);
-                if (results?.Run is null || results.Sweep is null || results.Networks is null || results.Claims is null || results.Gallery is null)
-                    throw new InputError($"{source} lacks one of the fields run, sweep, networks, gallery, claims");
+                if (results is null) throw new InputError($"{source} must be a JSON object");
+                ResultsSchema.Validate(results, source);
                 return results;
             }
-            catch (JsonException e) { throw new InputError($"{source} does not match {RunResults.FormatTag}: {e.Message}"); }
+            catch (JsonException e) { throw new InputError($"{source} does not match {RunResults.FormatTag}: {JsonProblem.Describe(e)}"); }
         }
     }
 }

@@ -108,16 +108,17 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
         {
             using var reader = new BinaryReader(new MemoryStream(body.ToArray()), Encoding.UTF8);
             reader.ReadBytes(Magic.Length + 4);
-            var header = JsonSerializer.Deserialize<Header>(reader.ReadBytes(reader.ReadInt32()))
+            var header = JsonSerializer.Deserialize<Header>(reader.ReadBytes(Length(reader, 1, "header")), HeaderReading)
                 ?? throw new InputError($"{source} has an empty header");
-            var count = reader.ReadInt32();
+            ValidateHeader(header, source);
+            var count = Length(reader, 1, "tensor count");
             var tensors = new List<(string, long[], float[])>(count);
             for (var k = 0; k < count; k++)
             {
                 var name = reader.ReadString();
-                var shape = new long[reader.ReadInt32()];
+                var shape = new long[Length(reader, 8, $"rank of tensor \"{name}\"")];
                 for (var r = 0; r < shape.Length; r++) shape[r] = reader.ReadInt64();
-                var values = new float[reader.ReadInt32()];
+                var values = new float[Length(reader, 4, $"size of tensor \"{name}\"")];
                 for (var i = 0; i < values.Length; i++) values[i] = reader.ReadSingle();
                 if (shape.Aggregate(1L, (a, s) => a * s) != values.Length)
                     throw new InputError($"{source}: tensor \"{name}\" has {values.Length} values for shape [{string.Join(", ", shape)}]");
@@ -126,9 +127,33 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InputError($"{source} has trailing bytes");
             return new Checkpoint(header.Options, header.Step, header.AdamUpdates, tensors);
         }
-        catch (Exception e) when (e is EndOfStreamException or JsonException or IOException or ArgumentException or OverflowException)
+        catch (JsonException e) { throw new InputError($"{source} has a malformed header: {JsonProblem.Describe(e)}"); }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or OverflowException)
         {
-            throw new InputError($"{source} is malformed: {e.Message}");
+            throw new InputError($"{source} is malformed: {string.Join(' ', e.Message.Split('\n', StringSplitOptions.TrimEntries))}");
         }
+
+        // A length field is trusted only as far as the bytes left can hold it: a crafted one must not allocate gigabytes.
+        int Length(BinaryReader reader, int bytesPerItem, string field)
+        {
+            var length = reader.ReadInt32();
+            if (length < 0 || (long)length * bytesPerItem > reader.BaseStream.Length - reader.BaseStream.Position)
+                throw new InputError($"{source}: {field} is {length}, more than the file holds");
+            return length;
+        }
+    }
+
+    /// <summary>Fields missing or null in the header are refused (with their path) instead of crashing later.</summary>
+    static readonly JsonSerializerOptions HeaderReading = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
+
+    static void ValidateHeader(Header header, string source)
+    {
+        if (header.Options is null) throw new InputError($"{source}: the header has no Options");
+        try { header.Options.Validate(); }
+        catch (InputError e) { throw new InputError($"{source}: header Options: {e.Message}"); }
+        if (header.Step < 0 || header.Step > header.Options.TotalSteps)
+            throw new InputError($"{source}: header Step is {header.Step}, outside 0..{header.Options.TotalSteps}");
+        if (header.AdamUpdates < 0 || header.AdamUpdates > header.Step)
+            throw new InputError($"{source}: header AdamUpdates is {header.AdamUpdates}, outside 0..{header.Step}");
     }
 }

@@ -43,17 +43,28 @@ public sealed class Trainer : IDisposable
     /// Continues the run saved in a checkpoint, with its own options or with the given ones (the caller's
     /// choice when only the length of the stages changes).
     /// </summary>
-    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null)
+    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null) => NamingTheFile(checkpointPath, () =>
     {
         var checkpoint = Checkpoint.Load(checkpointPath);
         var trainer = new Trainer(options ?? checkpoint.Options);
         checkpoint.Restore(trainer.Hypernetwork, trainer.adam);
         trainer.Step = checkpoint.Step;
         return trainer;
-    }
+    });
 
     /// <summary>A trained hypernetwork from a checkpoint file, ready to generate networks.</summary>
-    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath) => LoadHypernetwork(Checkpoint.Load(checkpointPath));
+    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath) =>
+        NamingTheFile(checkpointPath, () => LoadHypernetwork(Checkpoint.Load(checkpointPath)));
+
+    /// <summary>A tensor missing or of another shape is found while restoring, which does not know the file's name.</summary>
+    static T NamingTheFile<T>(string checkpointPath, Func<T> load)
+    {
+        try { return load(); }
+        catch (InputError e) when (!e.Message.Contains(checkpointPath, StringComparison.Ordinal))
+        {
+            throw new InputError($"{checkpointPath}: {e.Message}");
+        }
+    }
 
     /// <summary>A trained hypernetwork from a checkpoint already read, ready to generate networks.</summary>
     public static Hypernetwork.Hypernetwork LoadHypernetwork(Checkpoint checkpoint)
@@ -71,8 +82,8 @@ public sealed class Trainer : IDisposable
     /// <summary>
     /// Runs until Options.TotalSteps (or cancellation), saving a checkpoint every CheckpointInterval steps and at
     /// the end into checkpointFolder (when given); all of them are kept. A step whose loss is an outlier is
-    /// skipped; a diverged run (a non-finite loss, or DivergencePatience outlier steps in a row) throws an
-    /// InputError and writes nothing, so the newest file on disk is the last good state.
+    /// skipped; a diverged run (a non-finite loss, or DivergencePatience outlier steps in a row) throws
+    /// <see cref="TrainingDiverged"/> and writes nothing, so the newest file on disk is the last good state.
     /// </summary>
     public void Run(string? checkpointFolder, Action<TrainingProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -145,7 +156,7 @@ public sealed class Trainer : IDisposable
         var outlier = value > Options.DivergenceLoss;
         skippedInARow = outlier ? skippedInARow + 1 : 0;
         if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
-            throw new InputError($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
+            throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
         if (outlier) SkippedSteps++;
         else
         {

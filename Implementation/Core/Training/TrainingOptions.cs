@@ -60,8 +60,12 @@ public sealed record TrainingOptions
     /// <summary>Training stops as diverged when this many steps in a row are outliers (1: at the first), or at once on a non-finite loss.</summary>
     public int DivergencePatience { get; init; } = 10;
 
+    /// <summary>The widest generated network trained on or asked for (H = 3n): past it the claims have no evidence.</summary>
+    public const int MaxDimension = 256;
+
     public void Validate()
     {
+        if ((long)Steps + FineTuneSteps > int.MaxValue) throw new Errors.InputError($"steps plus fine-tune steps must be at most {int.MaxValue}");
         if (Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {Steps}");
         if (FineTuneSteps < 0) throw new Errors.InputError($"fine-tune steps must be at least 0, got {FineTuneSteps}");
         if (!(LearningRate > 0) || !double.IsFinite(LearningRate)) throw new Errors.InputError($"learning rate must be positive, got {LearningRate}");
@@ -73,7 +77,17 @@ public sealed record TrainingOptions
         if (CheckpointInterval < 1) throw new Errors.InputError($"checkpoint interval must be at least 1, got {CheckpointInterval}");
         if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.InputError("networks and inputs per step must be at least 1");
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
-        if (Dimensions.Length == 0 || Dimensions.Any(n => n < 1)) throw new Errors.InputError("dimensions must be a non-empty list of positive integers");
+        if (Dimensions is null || Dimensions.Length == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
+            throw new Errors.InputError($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
+        if (!double.IsFinite(BetaMax)) throw new Errors.InputError($"beta max must be finite, got {BetaMax}");
+        if (!(GradientClip > 0) || !double.IsFinite(GradientClip)) throw new Errors.InputError($"gradient clip must be a positive number, got {GradientClip}");
+        // Parameters grow with width squared: at 4096 the MLPs and Adam's two moments hold about 600 MB of float32.
+        if (Width is < 1 or > 4096 || TokenSize is < 1 or > 1024) throw new Errors.InputError($"width must be in 1..4096 and token size in 1..1024, got {Width} and {TokenSize}");
+        // float32 activations of one step's generated networks and the per-neuron MLPs that make them, with room
+        // for autograd's saved copies (about eight of each).
+        var hidden = 3L * Dimensions.Max();
+        MemoryBudget.Require(4 * 8 * MemoryBudget.Times(NetworksPerStep, hidden, InputsPerNetwork + Width + TokenSize),
+            $"a training step of {NetworksPerStep} networks x {InputsPerNetwork} inputs at n = {Dimensions.Max()}, width {Width}");
         if (BetaRampFraction is < 0 or > 1) throw new Errors.InputError($"beta ramp fraction must be in [0, 1], got {BetaRampFraction}");
         if (Objective is null || Objective.Prior is null || Objective.Scale is null) throw new Errors.InputError("the objective needs a prior and an input scale");
         var p = Objective.Prior;

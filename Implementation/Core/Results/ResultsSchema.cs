@@ -1,0 +1,113 @@
+using Verification.Classifier;
+using Verification.Errors;
+using Verification.Networks;
+
+namespace Verification.Results;
+
+/// <summary>
+/// What the deserializer cannot see in an <c>l1-results/1</c> file: values outside their enumerations
+/// (a verdict "maybe" would print PASS), numbers outside their ranges, and gallery networks that are not
+/// valid networks. Every refusal names the file and the field (Spec/results-format.md).
+/// </summary>
+public static class ResultsSchema
+{
+    public static readonly IReadOnlyList<string> Verdicts = ["pass", "fail", "not-run"];
+    public static readonly IReadOnlyList<string> Sources = ["hypernetwork", "checkpoint", Sweep.DiscoveryClaims.ExtendedSource, "baseline", "hand-encoded"];
+    public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
+    public static readonly IReadOnlyList<string> Statuses = [Claim.Holds, Claim.Open];
+
+    public static void Validate(RunResults results, string source)
+    {
+        void Fail(string field, string problem) => throw new InputError($"{source}: {field} {problem}");
+        void OneOf(string? value, IReadOnlyList<string> allowed, string field)
+        {
+            if (value is null || !allowed.Contains(value))
+                Fail(field, $"is \"{value}\"; expected one of {string.Join(", ", allowed)}");
+        }
+        void Finite(double? value, string field)
+        {
+            if (value is { } x && !double.IsFinite(x)) Fail(field, "is not a finite number");
+        }
+        void AtLeast(long value, long least, string field)
+        {
+            if (value < least) Fail(field, $"is {value}; it must be at least {least}");
+        }
+
+        // The deserializer checks properties for null, not the items of a list.
+        void NoNullItems<T>(IEnumerable<T?> items, string field)
+        {
+            var k = 0;
+            foreach (var item in items)
+            {
+                if (item is null) Fail($"{field}[{k}]", "is null");
+                k++;
+            }
+        }
+        NoNullItems(results.Networks, "networks");
+        NoNullItems(results.Gallery, "gallery");
+        NoNullItems(results.Claims, "claims");
+        NoNullItems(results.Sweep.Dimensions, "sweep.dimensions");
+        NoNullItems(results.Run.Tools.Values, "run.tools");
+        for (var i = 0; i < results.Claims.Count; i++) NoNullItems(results.Claims[i].Evidence, $"claims[{i}].evidence");
+
+        var run = results.Run;
+        Finite(run.Machine.MemoryGiB, "run.machine.memoryGiB");
+        foreach (var (name, seconds) in run.DurationsSeconds) Finite(seconds, $"run.durationsSeconds.{name}");
+        if (run.Checkpoint is { } checkpoint) AtLeast(checkpoint.Steps, 0, "run.checkpoint.steps");
+
+        var sweep = results.Sweep;
+        for (var i = 0; i < sweep.Betas.Count; i++)
+            if (!(sweep.Betas[i] > 0) || !double.IsFinite(sweep.Betas[i])) Fail($"sweep.betas[{i}]", "must be a positive number");
+        for (var i = 0; i < sweep.Dimensions.Count; i++)
+        {
+            AtLeast(sweep.Dimensions[i].N, 1, $"sweep.dimensions[{i}].n");
+            OneOf(sweep.Dimensions[i].Group, Groups, $"sweep.dimensions[{i}].group");
+        }
+        for (var i = 0; i < sweep.CheckpointSteps.Count; i++) AtLeast(sweep.CheckpointSteps[i], 0, $"sweep.checkpointSteps[{i}]");
+        Finite(sweep.CheckTolerance, "sweep.checkTolerance");
+        AtLeast(sweep.CheckSamples, 2, "sweep.checkSamples");
+
+        // A network is one (source, n, beta, seed, step): the report's grids and the claims count each once.
+        var seen = new HashSet<(string, int, double?, int, long?)>();
+        for (var i = 0; i < results.Networks.Count; i++)
+        {
+            var network = results.Networks[i];
+            var field = $"networks[{i}]";
+            if (!seen.Add((network.Source, network.N, network.Beta, network.Seed, network.Step)))
+                Fail(field, "repeats an earlier network (the same source, n, beta, seed and step)");
+            OneOf(network.Source, Sources, $"{field}.source");
+            OneOf(network.Algorithm, Algorithm.All, $"{field}.algorithm");
+            AtLeast(network.N, 1, $"{field}.n");
+            if (network.Beta is { } beta && !(beta > 0 && double.IsFinite(beta))) Fail($"{field}.beta", "must be a positive number");
+            Finite(network.KlBits, $"{field}.klBits");
+            var order = network.OrderParameters;
+            foreach (var (name, value) in order.Named()) Finite(value, $"{field}.orderParameters.{name}");
+            if (network.Step is { } step) AtLeast(step, 0, $"{field}.step");
+            var check = network.Check;
+            AtLeast(check.Samples, 2, $"{field}.check.samples");
+            try { Task.InputDomain.Parse(check.Domain); }
+            catch (InputError) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
+            foreach (var (name, value) in new[] { ("tolerance", check.Tolerance), ("maxAbsError", check.MaxAbsError), ("p99AbsError", check.P99AbsError),
+                ("maxRelError", check.MaxRelError), ("p99RelError", check.P99RelError), ("r2", check.R2) })
+                Finite(value, $"{field}.check.{name}");
+        }
+
+        if (results.Landscape is { } landscape) Landscape.LandscapeJson.Validate(landscape, source);
+
+        for (var i = 0; i < results.Gallery.Count; i++)
+        {
+            var entry = results.Gallery[i];
+            OneOf(entry.Algorithm, Algorithm.All, $"gallery[{i}].algorithm");
+            OneOf(entry.Source, Sources, $"gallery[{i}].source");
+            NetworkJson.Parse(entry.Network.ToJsonString(), $"{source}: gallery[{i}].network");
+        }
+
+        for (var i = 0; i < results.Claims.Count; i++)
+        {
+            var claim = results.Claims[i];
+            OneOf(claim.Verdict, Verdicts, $"claims[{i}].verdict");
+            OneOf(claim.Status, Statuses, $"claims[{i}].status");
+            if (claim.Figure is { } figure) OneOf(figure.Verdict, Verdicts, $"claims[{i}].figure.verdict");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Verification.Checking;
+using Verification.Classifier;
+using Verification.Results;
+
+namespace Verification.Properties.Support;
+
+/// <summary>A small valid results file with networks of every label and a gallery: every field the report and the gate read is present.</summary>
+public static class SampleResults
+{
+    static readonly CheckResult Check = new("normal", 10, 0, 0.02, 0.1, 0.1, 0.01, 0.01, 0.99);
+    static readonly OrderParameters Order = new(16, 48, 48, 1, 0, 0, 1, 0, 0, 0, 0);
+
+    /// <summary>levels betas from 1e-6 up by a factor of 10^(1/6), one network of each label per level, at n = 16.</summary>
+    public static NetworkResult[] Networks(int levels) =>
+        Enumerable.Range(0, levels).SelectMany(level => Algorithm.All.Select((label, seed) =>
+            new NetworkResult("hypernetwork", 16, Math.Pow(10, -6 + level / 6.0), seed, null, label, Order, 12345, Check))).ToArray();
+
+    public static RunResults Create()
+    {
+        var networks = Networks(2).Append(new NetworkResult("checkpoint", 16, 1e-6, 0, 3000, Algorithm.DoubleSided, Order, 100, Check))
+            .Append(new NetworkResult("baseline", 16, null, 0, null, Algorithm.Unclassified, Order, null, Check)).ToArray();
+        return ClaimOnlyResults.With() with
+        {
+            Sweep = new SweepSettings([1e-6, Math.Pow(10, -6 + 1 / 6.0)], [0, 1], [new DimensionGroup(16, "trained")], [3000], 0.02, 10, 0),
+            Networks = networks,
+            Gallery = [GalleryEntry.Of(Algorithm.DoubleSided, "hypernetwork", 1e-6, 0, Verification.Algorithms.DoubleSided.Encode(4, 10))],
+        };
+    }
+}
