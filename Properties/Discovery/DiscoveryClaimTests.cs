@@ -56,6 +56,17 @@ public class DiscoveryClaimTests
         AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, DiscoveryClaims.ExtendedSource, Shipped.Grid(25))));
     }
 
+    [Test, Claim("DISC-9")]
+    public void The_phases_are_at_rest_over_the_last_tenth_of_training()
+    {
+        var grid = Shipped.Grid(25);
+        var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining).Select(Checkpoint.Load).ToArray();
+        var last = checkpoints.MaxBy(c => c.Step)!;
+        var earlier = checkpoints.Where(c => c.Step < last.Step).MinBy(c => Math.Abs(c.Step - 0.9 * last.Step))!;
+        Assert.That((earlier.Step, last.Step), Is.EqualTo((54_000, 60_000)), "the shipped run's last checkpoint and the one 10% earlier");
+        AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(last, "checkpoint", grid)]));
+    }
+
     [Test, Claim("LAND-2")]
     public void The_hypernetworks_phases_are_the_objectives()
     {

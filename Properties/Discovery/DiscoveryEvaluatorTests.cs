@@ -131,4 +131,20 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
         });
     }
+
+    [Test, Claim("DISC-9")]
+    public void Only_phases_unchanged_over_the_last_tenth_of_training_pass_the_stability_claim()
+    {
+        static IEnumerable<NetworkResult> At(long step, Func<double, HandEncodedSource.Phase> phase) =>
+            Sweep(phase).Where(r => r.N == 16).Select(r => r with { Source = "checkpoint", Step = step });
+        Func<double, HandEncodedSource.Phase> puddingEarly = b => b < 1e-5 ? Paper(b) : Paper(Math.Max(b, 1e-4));
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict, Is.EqualTo("pass"));
+            var moved = DiscoveryClaims.Stability([.. At(1_000, Paper), .. At(9_000, puddingEarly), .. At(10_000, Paper)]);
+            Assert.That(moved.Verdict, Is.EqualTo("fail"), "compared with step 9000, the one nearest 10% earlier, not step 1000");
+            Assert.That(moved.Measured, Does.StartWith("step 9000 -> 10000: 4 of 5 levels unchanged"));
+            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict, Is.EqualTo("not-run"));
+        });
+    }
 }

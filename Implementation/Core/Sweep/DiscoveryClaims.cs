@@ -5,7 +5,7 @@ using Verification.Results;
 namespace Verification.Sweep;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8 and LAND-2 of Spec/claims.md. The
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8, DISC-9 and LAND-2 of Spec/claims.md. The
 /// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
 /// </summary>
 public static class DiscoveryClaims
@@ -18,13 +18,14 @@ public static class DiscoveryClaims
     public const double GeneralisationShare = 0.9;
     public const double DisplacementShare = 0.4;
     public const double LandscapeShare = 0.8;
+    public const double StabilityShare = 0.9;
     /// <summary>The source tag of networks from the extended run (DISC-8): the shipped run trained longer.</summary>
     public const string ExtendedSource = "extended";
 
     public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
-        Displacement(networks), LandscapeAgreement(networks, landscape),
+        Displacement(networks), Stability(networks), LandscapeAgreement(networks, landscape),
     ];
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
@@ -191,6 +192,30 @@ public static class DiscoveryClaims
         return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
             $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].beta)}..{Beta(pudding[^1].beta)})" : "")}; double-sided at {doubleSided}",
             threshold);
+    }
+
+    /// <summary>
+    /// DISC-9: the phases are at rest, not a passing stage: at n = 16 the majority family per beta of the last
+    /// training checkpoint equals that of the checkpoint nearest 10% of training earlier, at most levels.
+    /// </summary>
+    public static ClaimResult Stability(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "the phases are at rest at the end of training (n = 16)";
+        var threshold = $"majority family per beta unchanged over the last 10% of training at >= {Percent(StabilityShare)} of the levels";
+        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var steps = checkpoints.Select(r => r.Step!.Value).Distinct().ToArray();
+        if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
+        var last = steps.Max();
+        var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
+        Dictionary<double, string> Phases(long step) => checkpoints.Where(r => r.Step == step).GroupBy(r => r.Beta!.Value)
+            .ToDictionary(g => g.Key, g => Majority(g.Select(r => Family(r.Algorithm))));
+        var (before, after) = (Phases(earlier), Phases(last));
+        var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
+        var changed = levels.Where(b => before[b] != after[b]).ToArray();
+        var share = 1 - changed.Length / (double)levels.Length;
+        return Result("DISC-9", title, share >= StabilityShare,
+            $"step {earlier} -> {last}: {levels.Length - changed.Length} of {levels.Length} levels unchanged" +
+            (changed.Length > 0 ? $" (changed: {string.Join("; ", changed.Select(b => $"{Beta(b)} {before[b]} -> {after[b]}"))})" : ""), threshold);
     }
 
     /// <summary>DISC-6: the Adam baseline is accurate but has no structure the classifier recognises.</summary>
