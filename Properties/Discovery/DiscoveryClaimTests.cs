@@ -67,6 +67,9 @@ public class DiscoveryClaimTests
         AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(last, "checkpoint", grid)]));
     }
 
+    [Test, Claim("SEED-1")]
+    public void The_seeds_give_both_pudding_signs() => AssertPasses(DiscoveryClaims.SeedSymmetry(Shipped.Phases));
+
     [Test, Claim("LAND-2")]
     public void The_hypernetworks_phases_are_the_objectives()
     {

@@ -147,4 +147,18 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict, Is.EqualTo("not-run"));
         });
     }
+
+    [Test, Claim("SEED-1")]
+    public void Only_pudding_bands_with_both_signs_pass_the_seed_claim()
+    {
+        var oneSign = Sweep(Paper);   // the pudding band is positive pudding at every seed
+        var bothSigns = oneSign.Select(r => r.Algorithm == Algorithm.PositivePudding && r.Seed % 2 == 1 ? r with { Algorithm = Algorithm.NegativePudding } : r).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Measured, Does.Contain("50% positive, 50% negative"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict, Is.EqualTo("not-run"), "no pudding at all");
+        });
+    }
 }

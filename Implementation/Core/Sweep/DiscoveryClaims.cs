@@ -5,7 +5,7 @@ using Verification.Results;
 namespace Verification.Sweep;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8, DISC-9 and LAND-2 of Spec/claims.md. The
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8, DISC-9, SEED-1 and LAND-2 of Spec/claims.md. The
 /// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
 /// </summary>
 public static class DiscoveryClaims
@@ -19,13 +19,14 @@ public static class DiscoveryClaims
     public const double DisplacementShare = 0.4;
     public const double LandscapeShare = 0.8;
     public const double StabilityShare = 0.9;
+    public const double SignShare = 0.2;
     /// <summary>The source tag of networks from the extended run (DISC-8): the shipped run trained longer.</summary>
     public const string ExtendedSource = "extended";
 
     public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
-        Displacement(networks), Stability(networks), LandscapeAgreement(networks, landscape),
+        Displacement(networks), Stability(networks), SeedSymmetry(networks), LandscapeAgreement(networks, landscape),
     ];
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
@@ -216,6 +217,33 @@ public static class DiscoveryClaims
         return Result("DISC-9", title, share >= StabilityShare,
             $"step {earlier} -> {last}: {levels.Length - changed.Length} of {levels.Length} levels unchanged" +
             (changed.Length > 0 ? $" (changed: {string.Join("; ", changed.Select(b => $"{Beta(b)} {before[b]} -> {after[b]}"))})" : ""), threshold);
+    }
+
+    /// <summary>
+    /// SEED-1: the noise matters. The task is symmetric under x -> -x, so positive and negative pudding have equal
+    /// loss and both should appear wherever pudding does; the measured figure also gives how much the seeds move
+    /// the networks (the spread of the axis share across seeds, median over the n = 16 levels).
+    /// </summary>
+    public static ClaimResult SeedSymmetry(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "the seeds give both pudding signs (n = 16)";
+        var threshold = $"each sign >= {Percent(SignShare)} of the pudding networks";
+        var generated = Generated(networks, PhaseDimension).ToArray();
+        var pudding = generated.Where(r => Algorithm.IsPudding(r.Algorithm)).ToArray();
+        if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
+        var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
+        var negative = Share(pudding, r => r.Algorithm == Algorithm.NegativePudding);
+        var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).Order().ToArray();
+        return Result("SEED-1", title, Math.Min(positive, negative) >= SignShare,
+            $"{pudding.Length} pudding networks: {Percent(positive)} positive, {Percent(negative)} negative, {Percent(1 - positive - negative)} mixed; " +
+            $"spread of the axis share across seeds: median {spreads[spreads.Length / 2]:G2}, largest {spreads[^1]:G2}", threshold);
+    }
+
+    static double StandardDeviation(IEnumerable<double> values)
+    {
+        var list = values.ToArray();
+        var mean = list.Average();
+        return Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / list.Length);
     }
 
     /// <summary>DISC-6: the Adam baseline is accurate but has no structure the classifier recognises.</summary>
