@@ -33,6 +33,7 @@ public class BadInputTests
         WriteChanged(results, "results-null-check.json", json => json["networks"] = new JsonArray(new JsonObject { ["check"] = null }));
         WriteChanged(results, "results-maybe.json", json => json["claims"]![0]!["verdict"] = "maybe");
         WriteChanged(SampleResults.Create(), "results-moon.json", json => json["networks"]![0]!["check"]!["domain"] = "moon");
+        WriteChanged(SampleResults.Create(), "results-repeated.json", json => json["networks"]!.AsArray().Add(json["networks"]![0]!.DeepClone()));
         File.WriteAllBytes(Path.Combine(folder, "no-options.l1hyper"), new Checkpoint(null!, 0, 0, []).ToBytes());
         using (var trainer = new Trainer(new TrainingOptions { Width = 2, TokenSize = 1, Steps = 1, FineTuneSteps = 0 }))
         {
@@ -94,6 +95,7 @@ public class BadInputTests
         yield return new TestCaseData("report {0}/results-null-check.json --out {0}/report.html", "networks[0].check").SetName("report of results with a null check");
         yield return new TestCaseData("verify {0}/results-maybe.json", "claims[0].verdict is \"maybe\"").SetName("verify of an unknown verdict");
         yield return new TestCaseData("report {0}/results-moon.json --out {0}/report.html", "networks[0].check.domain is \"moon\"").SetName("report of a check on an unknown domain");
+        yield return new TestCaseData("report {0}/results-repeated.json --out {0}/report.html", "repeats networks[0]").SetName("report of a network listed twice");
         yield return new TestCaseData("verify {0}/results.json --tests {0}/odd-evidence", "outcome is \"Maybe\"").SetName("verify with an unknown test outcome");
         yield return new TestCaseData("verify {0}/results.json --tests {0}/ok.json", "is a file, not a folder").SetName("verify with a file for the evidence folder");
         yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0}/no-options.l1hyper --out {0}/net.json", "$.Options").SetName("checkpoint whose header has no options");

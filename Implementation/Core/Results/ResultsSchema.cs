@@ -50,6 +50,17 @@ public static class ResultsSchema
         NoNullItems(results.Run.Tools.Values, "run.tools");
         for (var i = 0; i < results.Claims.Count; i++) NoNullItems(results.Claims[i].Evidence, $"claims[{i}].evidence");
 
+        // What identifies an entry must not repeat: the report indexes by it, and two verdicts for one claim leave it undecided.
+        void Unique<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, string field, string what) where TKey : notnull
+        {
+            var seen = new Dictionary<TKey, int>();
+            for (var k = 0; k < items.Count; k++)
+                if (!seen.TryAdd(key(items[k]), k)) Fail($"{field}[{k}]", $"repeats {field}[{seen[key(items[k])]}] (the same {what})");
+        }
+        Unique(results.Networks, r => (r.Source, r.N, r.Beta, r.Seed, r.Step), "networks", "source, n, beta, seed and step");
+        Unique(results.Sweep.Dimensions, d => d.N, "sweep.dimensions", "n");
+        Unique(results.Claims, c => c.Id, "claims", "id");
+
         var run = results.Run;
         Finite(run.Machine.MemoryGiB, "run.machine.memoryGiB");
         foreach (var (name, seconds) in run.DurationsSeconds) Finite(seconds, $"run.durationsSeconds.{name}");
@@ -67,14 +78,10 @@ public static class ResultsSchema
         Finite(sweep.CheckTolerance, "sweep.checkTolerance");
         AtLeast(sweep.CheckSamples, 2, "sweep.checkSamples");
 
-        // A network is one (source, n, beta, seed, step): the report's grids and the claims count each once.
-        var seen = new HashSet<(string, int, double?, int, long?)>();
         for (var i = 0; i < results.Networks.Count; i++)
         {
             var network = results.Networks[i];
             var field = $"networks[{i}]";
-            if (!seen.Add((network.Source, network.N, network.Beta, network.Seed, network.Step)))
-                Fail(field, "repeats an earlier network (the same source, n, beta, seed and step)");
             OneOf(network.Source, Sources, $"{field}.source");
             OneOf(network.Algorithm, Algorithm.All, $"{field}.algorithm");
             AtLeast(network.N, 1, $"{field}.n");

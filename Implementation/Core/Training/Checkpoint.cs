@@ -122,6 +122,7 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
                 for (var i = 0; i < values.Length; i++) values[i] = reader.ReadSingle();
                 if (shape.Aggregate(1L, (a, s) => a * s) != values.Length)
                     throw new InputError($"{source}: tensor \"{name}\" has {values.Length} values for shape [{string.Join(", ", shape)}]");
+                if (tensors.Any(t => t.Item1 == name)) throw new InputError($"{source}: tensor \"{name}\" is stored twice");
                 tensors.Add((name, shape, values));
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InputError($"{source} has trailing bytes");
