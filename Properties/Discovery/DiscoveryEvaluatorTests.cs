@@ -127,6 +127,9 @@ public class DiscoveryEvaluatorTests
             Assert.That(shifted.Verdict, Is.EqualTo("fail"));
             Assert.That(shifted.Measured, Does.StartWith("3 of 5"));
             Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict, Is.EqualTo("not-run"));
+            var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 })).ToArray();
+            Assert.That(DiscoveryClaims.LandscapeAgreement(longer, MadeUpLandscape(puddingLow)).Measured, Does.EndWith("the same run trained longer: 5 of 5"),
+                "the extended run, pudding wherever the made-up landscape has it, is compared too");
             var otherN = MadeUpLandscape(paper) with { Options = MadeUpLandscape(paper).Options with { N = 8 } };
             Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
         });

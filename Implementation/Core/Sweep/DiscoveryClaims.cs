@@ -62,15 +62,24 @@ public static class DiscoveryClaims
         var threshold = $"majority family equals the landscape's at >= {Percent(LandscapeShare)} of its betas";
         if (landscape is null || landscape.Options.N != PhaseDimension)
             return NotRun("LAND-2", title, "no n = 16 landscape in these results", threshold);
-        var levels = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Family(r.Algorithm))));
-        var compared = landscape.Winners.Select(w => (w.Beta, Objective: Family(w.Label), Generated: levels.FirstOrDefault(l => SameBeta(l.Key, w.Beta)).Value))
-            .Where(c => c.Generated is not null).ToArray();
+        var compared = Compare(landscape, networks, "hypernetwork");
         if (compared.Length == 0) return NotRun("LAND-2", title, "no swept beta at n = 16 matches a landscape beta", threshold);
         var agree = compared.Count(c => c.Objective == c.Generated);
         var differ = compared.Where(c => c.Objective != c.Generated).Select(c => $"{Beta(c.Beta)}: {c.Objective} vs {c.Generated}");
         var share = agree / (double)compared.Length;
+        // The same run trained longer (DISC-8), when present: does longer training move toward the objective's phases?
+        var extended = Compare(landscape, networks, ExtendedSource);
+        var longer = extended.Length == 0 ? "" : $"; the same run trained longer: {extended.Count(c => c.Objective == c.Generated)} of {extended.Length}";
         return Result("LAND-2", title, share >= LandscapeShare,
-            $"{agree} of {compared.Length} landscape betas agree{(agree < compared.Length ? $" (objective vs hypernetwork: {string.Join("; ", differ)})" : "")}", threshold);
+            $"{agree} of {compared.Length} landscape betas agree{(agree < compared.Length ? $" (objective vs hypernetwork: {string.Join("; ", differ)})" : "")}{longer}", threshold);
+    }
+
+    /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
+    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, string source)
+    {
+        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Family(r.Algorithm))));
+        return landscape.Winners.Select(w => (w.Beta, Objective: Family(w.Label), Generated: levels.FirstOrDefault(l => SameBeta(l.Key, w.Beta)).Value))
+            .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
 
     /// <summary>Pudding of any sign is one family.</summary>
