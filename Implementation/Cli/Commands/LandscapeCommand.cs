@@ -2,10 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Verification.Errors;
 using Verification.Files;
-using Verification.Hypernetwork;
 using Verification.Landscape;
-using Verification.Task;
-using Verification.Training;
 
 namespace Verification.Cli.Commands;
 
@@ -23,7 +20,7 @@ public static class LandscapeCommand
     {
         var n = new Option<int>("--n") { Description = $"input dimension, 1..{MaxN}", DefaultValueFactory = _ => 16 };
         var betas = new Option<double[]>("--betas") { Description = "complexity weights, each in (0, 10]", AllowMultipleArgumentsPerToken = true };
-        var steps = new Option<int>("--steps") { Description = "Adam steps per model", DefaultValueFactory = _ => 7_500 };
+        var steps = new Option<int>("--steps") { Description = "Adam steps per model", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<long>("--seed") { Description = "seed of every draw", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "print the l1-landscape/1 JSON (progress goes to stderr)" };
         var output = new Option<string?>("--out") { Description = "also write the l1-landscape/1 JSON to this file" };

@@ -60,7 +60,7 @@ public sealed class WeightSpaceVariational : IDisposable
             muW = Owned(Uniform([h, n], n));
             muB = Owned(Uniform([h], n));
             muV = Owned(Uniform([h], h));
-            muC = Owned(OutputBiasMean(Uniform([], h)));
+            muC = Owned(OutputBias(Uniform([], h)));
         }
         else
         {
@@ -68,7 +68,7 @@ public sealed class WeightSpaceVariational : IDisposable
             muW = Owned(batch.W.to_type(float32));
             muB = Owned(batch.B.to_type(float32));
             muV = Owned(batch.V.to_type(float32));
-            muC = Owned(OutputBiasMean(batch.C.to_type(float32)));
+            muC = Owned(OutputBias(batch.C.to_type(float32)));
         }
         logSigmaW = Owned(full_like(muW, InitialLogSigma));
         logSigmaB = Owned(full_like(muB, InitialLogSigma));
@@ -152,10 +152,7 @@ public sealed class WeightSpaceVariational : IDisposable
     /// <summary>KL(q || prior) per model, in nats: [models].</summary>
     Tensor Kl() => Posterior.KlNats(options.Loss.Prior, options.Loss.OutputBias);
 
-    /// <summary>The output bias's initial mean, or zeros when the objective's networks have none (it then never moves: no gradient reaches it).</summary>
-    Tensor OutputBiasMean(Tensor c) => options.Loss.OutputBias ? c : zeros_like(c);
-
-    /// <summary>The sampled output bias, or zeros when the objective's networks have none.</summary>
+    /// <summary>c (its mean at the start, or a sample), or zeros when the objective's networks have none: a zero mean then never moves.</summary>
     Tensor OutputBias(Tensor c) => options.Loss.OutputBias ? c : zeros_like(c);
 
     /// <summary>Model k's posterior repeated count times along the network axis.</summary>
