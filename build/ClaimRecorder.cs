@@ -34,8 +34,14 @@ public sealed class ClaimRecorderAttribute : Attribute, ITestAction
         Outcomes.Enqueue(new TestOutcome(test.FullName, claims, outcome));
     }
 
+    /// <summary>
+    /// The test's categories and its fixtures', plus the claims named on the method itself: FsCheck's [Property]
+    /// builds its tests without applying the method's attributes, so a method-level claim would be lost.
+    /// </summary>
     static IEnumerable<string> Categories(ITest? test)
     {
+        foreach (var claim in test?.Method?.GetCustomAttributes<ClaimAttribute>(false) ?? [])
+            yield return claim.Id;
         for (; test is not null; test = test.Parent)
             foreach (var category in test.Properties["Category"].OfType<string>())
                 yield return category;

@@ -46,4 +46,16 @@ public class ClaimCatalogTests
     [Test]
     public void A_row_without_a_known_status_is_refused() =>
         Assert.That(() => ClaimCatalog.Parse("| X-1 | a claim | exact | `a/b.cs` | maybe |"), Throws.TypeOf<InvalidDataException>());
+
+    [Test]
+    public void No_FsCheck_property_names_its_claim_on_the_method()
+    {
+        // FsCheck's [Property] builds its tests without the method's other attributes: a claim there reaches
+        // neither --filter TestCategory=ID nor the OpenClaim exclusion, so it must sit on the class.
+        var misplaced = typeof(ClaimCatalogTests).Assembly.GetTypes().SelectMany(t => t.GetMethods())
+            .Where(m => m.GetCustomAttributes(typeof(FsCheck.NUnit.PropertyAttribute), false).Length > 0
+                && m.GetCustomAttributes(typeof(ClaimAttribute), false).Length > 0)
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}").ToArray();
+        Assert.That(misplaced, Is.Empty);
+    }
 }
