@@ -1,0 +1,38 @@
+using Verification.Algorithms;
+using Verification.Classifier;
+using Verification.Networks;
+using Verification.Task;
+
+namespace Verification.Checking;
+
+/// <summary>
+/// ACC-1: what the double-sided algorithm's own theory predicts for a network's accuracy. The ideal network of
+/// sharpness k, f(x) = sum_i x_i tanh(k x_i / 2), falls short of ||x||_1 by a gap of at most 0.5569 / k per input;
+/// the best output bias c removes the gap's mean. Its p99 error under the L1 check is the floor a network with
+/// kinks of that sharpness can reach, so a generated network's error is compared with it.
+/// </summary>
+public static class DoubleSidedTheory
+{
+    /// <summary>The harmonic mean of the active kink norms: the gap sums 0.5569 / k_i over kinks, so this k gives the same sum.</summary>
+    public static double Sharpness(Network network)
+    {
+        var neurons = NeuronProfile.Of(network);
+        var total = neurons.Sum(p => p.Contribution);
+        var kinks = neurons.Where(p => p.Role == NeuronRole.Axis && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
+        return kinks.Length == 0 ? 0 : kinks.Length / kinks.Sum(p => 1 / p.Norm);
+    }
+
+    /// <summary>The ideal double-sided network of sharpness k at dimension n, with its mean gap on N(0, I_n) as output bias.</summary>
+    public static Network IdealNetwork(double k, int n, int samples, long seed)
+    {
+        var ideal = DoubleSided.Encode(n, k);
+        using var generator = Torch.Generator(seed);
+        var x = InputDomain.Normal.Sample(samples, n, generator).data<double>().ToArray();
+        var meanGap = Enumerable.Range(0, samples).Average(s => { var row = x.AsSpan(s * n, n).ToArray(); return L1Norm.Scalar(row) - ideal.Evaluate(row); });
+        return ideal.With(c: meanGap);
+    }
+
+    /// <summary>The L1 check of the ideal network (the bias fitted on another sample than the check's).</summary>
+    public static CheckResult Ideal(double k, int n, int samples, long seed) =>
+        L1Check.Run(IdealNetwork(k, n, samples, seed + 1), InputDomain.Normal, samples, seed: seed);
+}
