@@ -19,9 +19,7 @@ public static class DoubleSidedBound
     /// <summary>The smallest norm among the axis neurons that carry output; infinity when there is none.</summary>
     public static double Sharpness(Network network)
     {
-        var neurons = NeuronProfile.Of(network);
-        var total = neurons.Sum(p => p.Contribution);
-        var kinks = neurons.Where(p => p.Role == NeuronRole.Axis && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
+        var kinks = NeuronProfile.ActiveKinks(network);
         return kinks.Length == 0 ? double.PositiveInfinity : kinks.Min(p => p.Norm);
     }
 

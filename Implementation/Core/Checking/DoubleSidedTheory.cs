@@ -16,9 +16,7 @@ public static class DoubleSidedTheory
     /// <summary>The harmonic mean of the active kink norms: the gap sums 0.5569 / k_i over kinks, so this k gives the same sum.</summary>
     public static double Sharpness(Network network)
     {
-        var neurons = NeuronProfile.Of(network);
-        var total = neurons.Sum(p => p.Contribution);
-        var kinks = neurons.Where(p => p.Role == NeuronRole.Axis && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
+        var kinks = NeuronProfile.ActiveKinks(network);
         return kinks.Length == 0 ? 0 : kinks.Length / kinks.Sum(p => 1 / p.Norm);
     }
 

@@ -22,6 +22,14 @@ public sealed record NeuronProfile(
     /// <summary>v_j ||W_j||: the slope the neuron adds on its side of the kink.</summary>
     public double Amplitude => OutputWeight * Norm;
 
+    /// <summary>The axis neurons that carry output (at least the active share of the total contribution): a network's kinks.</summary>
+    public static NeuronProfile[] ActiveKinks(Network network)
+    {
+        var neurons = Of(network);
+        var total = neurons.Sum(p => p.Contribution);
+        return neurons.Where(p => p.Role == NeuronRole.Axis && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
+    }
+
     public static NeuronProfile[] Of(Network network)
     {
         var norms = network.W.Select(row => Math.Sqrt(row.Sum(w => w * w))).ToArray();
