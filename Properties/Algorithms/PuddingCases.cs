@@ -1,8 +1,5 @@
-using FsCheck;
-using FsCheck.NUnit;
 using Verification.Algorithms;
 using Verification.Networks;
-using Verification.Properties.Support;
 using Verification.Task;
 
 namespace Verification.Properties.Algorithms;

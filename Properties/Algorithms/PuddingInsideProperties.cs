@@ -3,7 +3,6 @@ using FsCheck.NUnit;
 using Verification.Algorithms;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Task;
 using static Verification.Properties.Algorithms.PuddingCases;
 
 namespace Verification.Properties.Algorithms;
