@@ -12,29 +12,51 @@ namespace Verification.Cli.Commands;
 /// <summary>
 /// <c>sweep</c> and <c>reproduce</c>: run the discovery sweep on a checkpoint (the shipped one by default)
 /// and its training checkpoints (for the shipped one also the extended run of DISC-8), write results.json,
-/// print the per-beta summary; reproduce also writes the HTML report, and with --from-scratch trains the
-/// hypernetwork first.
+/// print the per-beta summary; reproduce always runs every stage (with the Adam baselines), writes the HTML
+/// report too, and with --from-scratch trains the hypernetwork first; sweep runs the stages its options name.
 /// </summary>
 public static class ReproduceCommand
 {
     public static Command CreateSweep()
     {
         var checkpoint = new Option<string?>("--checkpoint") { Description = "hypernetwork checkpoint (default: the shipped one)" };
-        var training = new Option<string?>("--checkpoints") { Description = "folder of training checkpoints to sweep at n = 16 (default: the shipped ones; 'none' to skip)" };
+        var training = new Option<string?>("--checkpoints") { Description = "folder of training checkpoints to sweep at n = 16 (default: the shipped ones with the shipped checkpoint); 'none': no training checkpoints, and no extended run unless --extended names one" };
+        var extended = new Option<string?>("--extended") { Description = "the same run trained longer, swept at n = 16 for DISC-8 (default: the shipped one with the shipped checkpoint and training checkpoints; 'none' to skip)" };
+        var baseline = new Option<bool>("--baseline") { Description = "also train and check the three Adam baselines (DISC-6, about 12 s); reproduce always does" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
-        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, outPath };
+        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, extended, baseline, outPath };
         command.SetAction(parse =>
         {
-            var final = Checkpoints.Resolve(parse.GetValue(checkpoint));
-            var shipped = parse.GetValue(checkpoint) is null;
-            var folder = parse.GetValue(training) ?? (shipped ? Checkpoints.ShippedTraining : null);
+            var plan = SweepPlan(parse.GetValue(checkpoint), parse.GetValue(training), parse.GetValue(extended), parse.GetValue(baseline));
             var output = parse.GetValue(outPath)!;
             OutputPath.Require(output);
-            Sweep(new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: shipped ? Checkpoints.Extended : null,
-                Landscape: shipped ? Checkpoints.Landscape : null), output, null);
+            Sweep(plan, output, null);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What <c>sweep</c> runs, from its options: the final checkpoint always; the training checkpoints of
+    /// --checkpoints (the shipped ones by default with the shipped checkpoint, none with another, whose training
+    /// checkpoints we cannot know); the extended run of --extended (by default the shipped one, only with the
+    /// shipped checkpoint, as it continues that run, and not with --checkpoints none, which asks for the final
+    /// checkpoint alone); the baselines only with --baseline, as they use no checkpoint. The shipped landscape
+    /// (LAND-2) describes the shipped objective, so it comes with the shipped checkpoint only.
+    /// </summary>
+    public static Reproduction.Plan SweepPlan(string? checkpoint, string? checkpoints, string? extended, bool baseline)
+    {
+        var final = Checkpoints.Resolve(checkpoint);
+        var shipped = checkpoint is null;
+        var folder = checkpoints ?? (shipped ? Checkpoints.ShippedTraining : null);
+        var extendedPath = extended switch
+        {
+            "none" => null,
+            null => shipped && checkpoints != "none" ? Checkpoints.Extended : null,
+            _ => Checkpoints.Resolve(extended),
+        };
+        return new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: extendedPath,
+            Landscape: shipped ? Checkpoints.Landscape : null, Baseline: baseline);
     }
 
     public static Command CreateReproduce()
@@ -68,13 +90,17 @@ public static class ReproduceCommand
                 plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds, Landscape: Checkpoints.Landscape);
             }
             else
-                plan = new Reproduction.Plan(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended,
-                    Landscape: Checkpoints.Landscape);
+                plan = ShippedPlan();
             Sweep(plan, output, evidence, reportPath);
             return 0;
         });
         return command;
     }
+
+    /// <summary><c>reproduce</c> on the shipped checkpoint: every stage, whatever sweep's defaults are.</summary>
+    public static Reproduction.Plan ShippedPlan() =>
+        new(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended,
+            Landscape: Checkpoints.Landscape, Baseline: true);
 
     /// <summary>
     /// Every checkpoint of the plan read and restored into a hypernetwork before the sweep (a few milliseconds
@@ -104,8 +130,10 @@ public static class ReproduceCommand
         Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");
         if (reportPath is not null)
         {
+            // The report is made from the results, so its own time cannot be among their durations: it is printed.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             Reports.ReportGenerator.Write(results, reportPath);
-            Console.WriteLine($"wrote {reportPath}");
+            Console.WriteLine($"wrote {reportPath} ({clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s)");
         }
     }
 }

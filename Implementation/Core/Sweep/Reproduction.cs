@@ -15,8 +15,9 @@ namespace Verification.Sweep;
 /// <summary>
 /// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
 /// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam
-/// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims. Everything
-/// is seeded; the same checkpoints give the same results.
+/// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims; the plan
+/// says which of the stages after the main sweep run, and each stage that runs is timed. Everything is
+/// seeded; the same checkpoints give the same results.
 /// </summary>
 public static class Reproduction
 {
@@ -27,9 +28,11 @@ public static class Reproduction
     /// <summary>
     /// ExtendedCheckpoint: the same run trained longer (DISC-8), or null to leave that claim unmeasured.
     /// Landscape: an l1-landscape/1 file of the checkpoint's objective at n = 16 (LAND-2), or null.
+    /// Baseline: train and check the Adam baselines (DISC-6), a stage that needs no checkpoint; false leaves
+    /// DISC-6 not run.
     /// </summary>
     public sealed record Plan(string FinalCheckpoint, IReadOnlyList<string> TrainingCheckpoints, string Command, double TrainingSeconds = 0,
-        string? ExtendedCheckpoint = null, string? Landscape = null);
+        string? ExtendedCheckpoint = null, string? Landscape = null, bool Baseline = true);
 
     /// <summary>Stage name, networks done, networks in all.</summary>
     public delegate void Progress(string stage, int done, int total);
@@ -56,20 +59,32 @@ public static class Reproduction
             networks.AddRange(PhaseSweep(atStep, "checkpoint", grid));
             progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
         }
+        // A stage the plan leaves out has no duration at all, so the metadata never shows a time for work not done.
+        if (plan.TrainingCheckpoints.Count > 0) durations["checkpointSweep"] = Lap(clock);
         if (plan.ExtendedCheckpoint is { } extendedPath)
-            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), DiscoveryClaims.ExtendedSource, grid, (done, total) => progress("extended run", done, total)));
-        durations["checkpointSweep"] = Lap(clock);
-
-        for (var seed = 0; seed < BaselineSeeds; seed++)
         {
-            var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: DiscoveryClaims.PhaseDimension, Seed: seed));
-            networks.Add(Measure(baseline, "baseline", seed, grid));
-            progress("baseline", seed + 1, BaselineSeeds);
+            clock.Restart();
+            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), DiscoveryClaims.ExtendedSource, grid, (done, total) => progress("extended run", done, total)));
+            durations["extended"] = Lap(clock);
         }
-        durations["baseline"] = Lap(clock);
+
+        if (plan.Baseline)
+        {
+            clock.Restart();
+            for (var seed = 0; seed < BaselineSeeds; seed++)
+            {
+                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: DiscoveryClaims.PhaseDimension, Seed: seed));
+                networks.Add(Measure(baseline, "baseline", seed, grid));
+                progress("baseline", seed + 1, BaselineSeeds);
+            }
+            durations["baseline"] = Lap(clock);
+        }
+
+        clock.Restart();
 
         var gallery = Gallery(hypernetwork, networks);
         var claims = DiscoveryClaims.Evaluate(networks, landscape);
+        durations["galleryAndClaims"] = Lap(clock);
         var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
         var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
         return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims, landscape);

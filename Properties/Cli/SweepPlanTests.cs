@@ -1,0 +1,78 @@
+using Verification.Cli;
+using Verification.Cli.Commands;
+
+namespace Verification.Properties.Cli;
+
+/// <summary>
+/// sweep runs the stages its options name and no others (issue 14: `sweep --checkpoints none` used to spend 60%
+/// of its time on the extended run and the Adam baselines it had not asked for); reproduce runs every stage.
+/// </summary>
+public class SweepPlanTests
+{
+    [Test]
+    public void Checkpoints_none_sweeps_the_final_checkpoint_alone()
+    {
+        var plan = ReproduceCommand.SweepPlan(null, "none", null, baseline: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.FinalCheckpoint, Is.EqualTo(Checkpoints.Shipped));
+            Assert.That(plan.TrainingCheckpoints, Is.Empty);
+            Assert.That(plan.ExtendedCheckpoint, Is.Null, "the extended run");
+            Assert.That(plan.Baseline, Is.False, "the Adam baselines");
+        });
+    }
+
+    [Test]
+    public void By_default_sweep_covers_the_shipped_run_with_its_checkpoints_and_extended_run_but_no_baseline()
+    {
+        var plan = ReproduceCommand.SweepPlan(null, null, null, baseline: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.TrainingCheckpoints, Has.Count.EqualTo(20));
+            Assert.That(plan.ExtendedCheckpoint, Is.EqualTo(Checkpoints.Extended));
+            Assert.That(plan.Landscape, Is.EqualTo(Checkpoints.Landscape));
+            Assert.That(plan.Baseline, Is.False);
+        });
+    }
+
+    [Test]
+    public void Another_checkpoint_has_no_training_checkpoints_extended_run_or_landscape_unless_named()
+    {
+        // A copy of the shipped file under another name: sweep cannot know it is the shipped run.
+        var plan = ReproduceCommand.SweepPlan(Checkpoints.Shipped, null, null, baseline: false);
+        var named = ReproduceCommand.SweepPlan(Checkpoints.Shipped, "none", Checkpoints.Extended, baseline: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.TrainingCheckpoints, Is.Empty);
+            Assert.That(plan.ExtendedCheckpoint, Is.Null);
+            Assert.That(plan.Landscape, Is.Null);
+            Assert.That(named.ExtendedCheckpoint, Is.EqualTo(Checkpoints.Extended));
+            Assert.That(named.Baseline, Is.True);
+        });
+    }
+
+    [Test]
+    public void Extended_none_skips_the_extended_run_alone()
+    {
+        var plan = ReproduceCommand.SweepPlan(null, null, "none", baseline: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.TrainingCheckpoints, Has.Count.EqualTo(20));
+            Assert.That(plan.ExtendedCheckpoint, Is.Null);
+            Assert.That(plan.Baseline, Is.True);
+        });
+    }
+
+    [Test]
+    public void Reproduce_runs_every_stage()
+    {
+        var plan = ReproduceCommand.ShippedPlan();
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.TrainingCheckpoints, Has.Count.EqualTo(20));
+            Assert.That(plan.ExtendedCheckpoint, Is.EqualTo(Checkpoints.Extended));
+            Assert.That(plan.Landscape, Is.EqualTo(Checkpoints.Landscape));
+            Assert.That(plan.Baseline, Is.True);
+        });
+    }
+}
