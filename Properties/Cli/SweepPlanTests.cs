@@ -52,6 +52,18 @@ public class SweepPlanTests
     }
 
     [Test]
+    public void Landscape_names_the_landscape_for_any_checkpoint_or_none()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReproduceCommand.SweepPlan(Checkpoints.Shipped, "none", null, false, Checkpoints.Landscape).Landscape, Is.EqualTo(Checkpoints.Landscape));
+            Assert.That(ReproduceCommand.SweepPlan(null, null, null, false, "none").Landscape, Is.Null);
+            Assert.That(() => ReproduceCommand.SweepPlan(null, null, null, false, "/missing/landscape.json"),
+                Throws.TypeOf<Verification.Errors.InputError>().With.Message.EqualTo("landscape file /missing/landscape.json does not exist"));
+        });
+    }
+
+    [Test]
     public void Extended_none_skips_the_extended_run_alone()
     {
         var plan = ReproduceCommand.SweepPlan(null, null, "none", baseline: true);

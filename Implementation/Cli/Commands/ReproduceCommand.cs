@@ -22,12 +22,13 @@ public static class ReproduceCommand
         var checkpoint = new Option<string?>("--checkpoint") { Description = "hypernetwork checkpoint (default: the shipped one)" };
         var training = new Option<string?>("--checkpoints") { Description = "folder of training checkpoints to sweep at n = 16 (default: the shipped ones with the shipped checkpoint); 'none': no training checkpoints, and no extended run unless --extended names one" };
         var extended = new Option<string?>("--extended") { Description = "the same run trained longer, swept at n = 16 for DISC-8 (default: the shipped one with the shipped checkpoint and training checkpoints; 'none' to skip)" };
+        var landscape = new Option<string?>("--landscape") { Description = "an l1-landscape/1 file of the checkpoint's objective at n = 16, for LAND-2 (default: the shipped one with the shipped checkpoint; 'none' to skip)" };
         var baseline = new Option<bool>("--baseline") { Description = "also train and check the three Adam baselines (DISC-6, about 12 s); reproduce always does" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
-        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, extended, baseline, outPath };
+        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, extended, landscape, baseline, outPath };
         command.SetAction(parse =>
         {
-            var plan = SweepPlan(parse.GetValue(checkpoint), parse.GetValue(training), parse.GetValue(extended), parse.GetValue(baseline));
+            var plan = SweepPlan(parse.GetValue(checkpoint), parse.GetValue(training), parse.GetValue(extended), parse.GetValue(baseline), parse.GetValue(landscape));
             var output = parse.GetValue(outPath)!;
             OutputPath.Require(output);
             Sweep(plan, output, null);
@@ -41,10 +42,10 @@ public static class ReproduceCommand
     /// --checkpoints (the shipped ones by default with the shipped checkpoint, none with another, whose training
     /// checkpoints we cannot know); the extended run of --extended (by default the shipped one, only with the
     /// shipped checkpoint, as it continues that run, and not with --checkpoints none, which asks for the final
-    /// checkpoint alone); the baselines only with --baseline, as they use no checkpoint. The shipped landscape
-    /// (LAND-2) describes the shipped objective, so it comes with the shipped checkpoint only.
+    /// checkpoint alone); the baselines only with --baseline, as they use no checkpoint. The landscape of --landscape
+    /// (LAND-2); by default the shipped one, which describes the shipped objective, so only with the shipped checkpoint.
     /// </summary>
-    public static Reproduction.Plan SweepPlan(string? checkpoint, string? checkpoints, string? extended, bool baseline)
+    public static Reproduction.Plan SweepPlan(string? checkpoint, string? checkpoints, string? extended, bool baseline, string? landscape = null)
     {
         var final = Checkpoints.Resolve(checkpoint);
         var shipped = checkpoint is null;
@@ -55,8 +56,14 @@ public static class ReproduceCommand
             null => shipped && checkpoints != "none" ? Checkpoints.Extended : null,
             _ => Checkpoints.Resolve(extended),
         };
+        var landscapePath = landscape switch
+        {
+            "none" => null,
+            null => shipped ? Checkpoints.Landscape : null,
+            _ => File.Exists(landscape) ? landscape : throw new Errors.InputError($"landscape file {landscape} does not exist"),
+        };
         return new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: extendedPath,
-            Landscape: shipped ? Checkpoints.Landscape : null, Baseline: baseline);
+            Landscape: landscapePath, Baseline: baseline);
     }
 
     public static Command CreateReproduce()
