@@ -1,5 +1,7 @@
+using FsCheck;
 using Verification.Algorithms;
 using Verification.Networks;
+using Verification.Properties.Support;
 using Verification.Task;
 
 namespace Verification.Properties.Algorithms;
@@ -22,7 +24,7 @@ public static class PuddingCases
 
     public static double SignedSum(double[] x, int[] signs) => x.Select((xi, i) => signs[i] * xi).Sum();
 
-    public static bool InsideBound(Func<int, double, double, int[], Network> encode, double[] x, int[] signs, double s, double extra)
+    public static bool InsideBound(Encoding encode, double[] x, int[] signs, double s, double extra)
     {
         var bias = s * Math.Max(SignedSum(x, signs), 0) + InsideMargin + extra;    // so u >= InsideMargin
         var network = encode(x.Length, bias, s, signs);
@@ -32,7 +34,7 @@ public static class PuddingCases
         return gap >= -slack && gap <= Pudding.ErrorBoundInside(x.Length, K, s, InsideMargin) + slack;
     }
 
-    public static bool OvershootsOutside(Func<int, double, double, int[], Network> encode, double[] x, int[] signs, double s, double extra)
+    public static bool OvershootsOutside(Encoding encode, double[] x, int[] signs, double s, double extra)
     {
         var sum = SignedSum(x, signs);
         if (sum <= 0) (x, sum) = (x.Select(v => -v).ToArray(), -sum);
@@ -46,4 +48,22 @@ public static class PuddingCases
     }
 
     public static Network Correct(int n, double bias, double s, int[] signs) => Pudding.Encode(n, K, bias, s, signs);
+
+    /// <summary>A pudding encoding: (n, B, s, signs) -> network.</summary>
+    public delegate Network Encoding(int n, double bias, double s, int[] signs);
+
+    /// <summary>A check of one case: an encoding, x, the signs, s and the extra margin.</summary>
+    public delegate bool Check(Encoding encode, double[] x, int[] signs, double s, double extra);
+
+    /// <summary>One case from FsCheck's values: x, a sign pattern, a scale s and an extra margin.</summary>
+    public static bool Holds(Check check, Encoding encode, NonEmptyArray<NormalFloat> x, NonNegativeInt variant, NonNegativeInt scale, NonNegativeInt extra)
+    {
+        var input = Generators.Input(x);
+        return check(encode, input, Signs(variant.Get, input.Length), Generators.Pick(Scales, scale), extra.Get);
+    }
+
+    /// <summary>Whether FsCheck finds a case (positive signs, no extra margin) where the check fails for the encoding.</summary>
+    public static bool FindsCounterexample(Check check, Encoding encode) =>
+        Generators.FindsCounterexample<NonEmptyArray<NormalFloat>, NonNegativeInt>(
+            (x, scale) => Holds(check, encode, x, NonNegativeInt.NewNonNegativeInt(0), scale, NonNegativeInt.NewNonNegativeInt(0)));
 }

@@ -1,8 +1,5 @@
 using FsCheck;
 using FsCheck.NUnit;
-using Verification.Algorithms;
-using Verification.Networks;
-using Verification.Properties.Support;
 using static Verification.Properties.Algorithms.PuddingCases;
 
 namespace Verification.Properties.Algorithms;
@@ -12,18 +9,10 @@ namespace Verification.Properties.Algorithms;
 public class PuddingInsideProperties
 {
     [Property(MaxTest = 1000)]
-    public bool Inside_its_domain_the_error_is_within_the_bound(NonEmptyArray<NormalFloat> x, NonNegativeInt variant, NonNegativeInt scale, NonNegativeInt extra)
-    {
-        var input = Generators.Input(x);
-        return InsideBound(Correct, input, Signs(variant.Get, input.Length), Generators.Pick(Scales, scale), extra.Get);
-    }
+    public bool Inside_its_domain_the_error_is_within_the_bound(NonEmptyArray<NormalFloat> x, NonNegativeInt variant, NonNegativeInt scale, NonNegativeInt extra) =>
+        Holds(InsideBound, Correct, x, variant, scale, extra);
 
     [Test]
-    public void The_inside_bound_fails_when_the_output_offset_is_wrong()
-    {
-        static Network Broken(int n, double bias, double s, int[] signs) => Correct(n, bias, s, signs).With(c: -bias / s + 0.5);
-        Assert.That(Generators.FindsCounterexample<NonEmptyArray<NormalFloat>, NonNegativeInt>(
-            (x, scale) => { var input = Generators.Input(x); return InsideBound(Broken, input, Signs(0, input.Length), Generators.Pick(Scales, scale), 0); }),
-            Is.True);
-    }
+    public void The_inside_bound_fails_when_the_output_offset_is_wrong() =>
+        Assert.That(FindsCounterexample(InsideBound, (n, bias, s, signs) => Correct(n, bias, s, signs).With(c: -bias / s + 0.5)), Is.True);
 }

@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.NUnit;
 using Verification.Algorithms;
-using Verification.Networks;
-using Verification.Properties.Support;
 using static Verification.Properties.Algorithms.PuddingCases;
 
 namespace Verification.Properties.Algorithms;
@@ -12,18 +10,10 @@ namespace Verification.Properties.Algorithms;
 public class PuddingOutsideProperties
 {
     [Property(MaxTest = 1000)]
-    public bool Outside_its_domain_the_network_overshoots_the_L1_norm(NonEmptyArray<NormalFloat> x, NonNegativeInt variant, NonNegativeInt scale, NonNegativeInt extra)
-    {
-        var input = Generators.Input(x);
-        return OvershootsOutside(Correct, input, Signs(variant.Get, input.Length), Generators.Pick(Scales, scale), extra.Get);
-    }
+    public bool Outside_its_domain_the_network_overshoots_the_L1_norm(NonEmptyArray<NormalFloat> x, NonNegativeInt variant, NonNegativeInt scale, NonNegativeInt extra) =>
+        Holds(OvershootsOutside, Correct, x, variant, scale, extra);
 
     [Test]
-    public void The_outside_property_fails_for_a_network_that_is_correct_everywhere()
-    {
-        static Network Everywhere(int n, double bias, double s, int[] signs) => DoubleSided.Encode(n, K);
-        Assert.That(Generators.FindsCounterexample<NonEmptyArray<NormalFloat>, NonNegativeInt>(
-            (x, scale) => { var input = Generators.Input(x); return OvershootsOutside(Everywhere, input, Signs(0, input.Length), Generators.Pick(Scales, scale), 0); }),
-            Is.True);
-    }
+    public void The_outside_property_fails_for_a_network_that_is_correct_everywhere() =>
+        Assert.That(FindsCounterexample(OvershootsOutside, (n, _, _, _) => DoubleSided.Encode(n, K)), Is.True);
 }
