@@ -22,7 +22,7 @@ public static class Shipped
     public static IReadOnlyList<NetworkResult> Phases => PhaseSweep.Value;
 
     public static SweepGrid Grid(int betaLevels) =>
-        SweepGrid.Standard(Options.BetaMin, Options.BetaMax, Reproduction.Groups(Options.Dimensions)) is var grid && betaLevels == grid.Betas.Count
+        SweepGrid.Standard(Options.BetaMin, Options.BetaMax, Reproduction.Groups(Options.AllDimensions)) is var grid && betaLevels == grid.Betas.Count
             ? grid
             : grid with { Betas = SweepGrid.LogSpaced(Options.BetaMin, Options.BetaMax, betaLevels) };
 

@@ -94,4 +94,19 @@ public class TrainerTests
             Assert.That(Trained(Small with { FineTuneBetaBalance = 1 }), Is.Not.EqualTo(Trained(Small with { FineTuneBetaBalance = 0 })));
         });
     }
+
+    [Test]
+    public void The_fine_tune_stage_draws_its_n_from_its_own_dimensions_and_leaves_the_main_stage_alone()
+    {
+        var larger = Small with { FineTuneDimensions = [5, 6] };
+        var drawn = new List<(int Step, int N)>();
+        using (var trainer = new Trainer(larger)) trainer.Run(null, p => drawn.Add((p.Step, p.Dimension)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(drawn.Where(d => d.Step <= Small.Steps).Select(d => d.N), Is.All.AnyOf(2, 3, 4), "main stage");
+            Assert.That(drawn.Where(d => d.Step > Small.Steps).Select(d => d.N), Is.All.AnyOf(5, 6), "fine-tune stage");
+            Assert.That(Trained(larger, stopAt: Small.Steps), Is.EqualTo(Trained(Small with { FineTuneSteps = 0 })));
+            Assert.That(Trained(Small with { FineTuneDimensions = Small.Dimensions }), Is.EqualTo(Trained(Small)), "the main stage's list is the default");
+        });
+    }
 }

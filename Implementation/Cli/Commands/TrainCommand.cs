@@ -21,14 +21,19 @@ public static class TrainCommand
         var seed = new Option<long>("--seed") { Description = "training seed", DefaultValueFactory = _ => defaults.Seed };
         var outPath = new Option<string>("--out") { Description = "final checkpoint file", DefaultValueFactory = _ => "hypernetwork.l1hyper" };
         var folder = new Option<string?>("--checkpoints") { Description = "folder for the checkpoints every --interval steps (default: <out>-checkpoints)" };
+        var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = "input dimensions of the fine-tune stage (default: the main stage's)", AllowMultipleArgumentsPerToken = true };
         var interval = new Option<int>("--interval") { Description = "steps between checkpoints", DefaultValueFactory = _ => defaults.CheckpointInterval };
         var command = new Command("train", "Train the hypernetwork; rerun the same command to resume after an interruption.")
         {
-            steps, fineTuneSteps, seed, outPath, folder, interval,
+            steps, fineTuneSteps, fineTuneDimensions, seed, outPath, folder, interval,
         };
         command.SetAction(parse =>
         {
-            var options = defaults with { Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval) };
+            var options = defaults with
+            {
+                Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval),
+                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : null,
+            };
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";
             Train(options, output, checkpoints);
@@ -95,8 +100,9 @@ public static class TrainCommand
     /// <summary>Equal in everything but the length of the stages and how often it saves.</summary>
     static bool SameRun(TrainingOptions a, TrainingOptions b)
     {
-        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, FineTuneSteps = 0, CheckpointInterval = 1, Dimensions = Array.Empty<int>() };
-        return Core(a) == Core(b) && a.Dimensions.SequenceEqual(b.Dimensions);
+        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, FineTuneSteps = 0, CheckpointInterval = 1, Dimensions = [], FineTuneDimensions = null };
+        return Core(a) == Core(b) && a.Dimensions.SequenceEqual(b.Dimensions)
+            && (a.FineTuneDimensions ?? a.Dimensions).SequenceEqual(b.FineTuneDimensions ?? b.Dimensions);
     }
 
     /// <summary>Both checked before the first step: a run that cannot save is a run wasted.</summary>

@@ -43,7 +43,7 @@ public static class Reproduction
         var checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
         var landscape = plan.Landscape is { } landscapePath ? Landscape.LandscapeJson.Read(landscapePath) : null;
         var options = checkpoint.Options;
-        var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.Dimensions));
+        var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.AllDimensions));
         var clock = Stopwatch.StartNew();
 
         using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);

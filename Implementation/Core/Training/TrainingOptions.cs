@@ -47,6 +47,18 @@ public sealed record TrainingOptions
     public Objective Objective { get; init; } = Objective.Shipped;
     /// <summary>Input dimensions trained on, one per step; 5 and 11 are held out, and nothing above 16 is seen.</summary>
     public int[] Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
+    /// <summary>
+    /// Input dimensions of the fine-tune stage; null: the main stage's. A fine-tune over larger n (NOTES.md,
+    /// hx17b/c) leaves the main stage, and so its checkpoints and TRAIN-1's comparisons, as they are.
+    /// </summary>
+    public int[]? FineTuneDimensions { get; init; }
+
+    /// <summary>The dimensions a step draws its n from.</summary>
+    public int[] DimensionsAt(int step) => step < Steps || FineTuneDimensions is null ? Dimensions : FineTuneDimensions;
+
+    /// <summary>Every dimension either stage trains on.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<int> AllDimensions => [.. Dimensions.Concat(FineTuneDimensions ?? []).Distinct()];
     public int Width { get; init; } = 64;
     public int TokenSize { get; init; } = 4;
     /// <summary>Gradients are rescaled to at most this global norm: one unlucky batch cannot wreck the run.</summary>
@@ -79,15 +91,17 @@ public sealed record TrainingOptions
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
         if (Dimensions is null || Dimensions.Length == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
             throw new Errors.InputError($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
+        if (FineTuneDimensions is { } fineTune && (fineTune.Length == 0 || fineTune.Any(n => n is < 1 or > MaxDimension)))
+            throw new Errors.InputError($"fine-tune dimensions must be a non-empty list of integers in 1..{MaxDimension}");
         if (!double.IsFinite(BetaMax)) throw new Errors.InputError($"beta max must be finite, got {BetaMax}");
         if (!(GradientClip > 0) || !double.IsFinite(GradientClip)) throw new Errors.InputError($"gradient clip must be a positive number, got {GradientClip}");
         // Parameters grow with width squared: at 4096 the MLPs and Adam's two moments hold about 600 MB of float32.
         if (Width is < 1 or > 4096 || TokenSize is < 1 or > 1024) throw new Errors.InputError($"width must be in 1..4096 and token size in 1..1024, got {Width} and {TokenSize}");
         // float32 activations of one step's generated networks and the per-neuron MLPs that make them, with room
         // for autograd's saved copies (about eight of each).
-        var hidden = 3L * Dimensions.Max();
-        MemoryBudget.Require(4 * 8 * MemoryBudget.Times(NetworksPerStep, hidden, InputsPerNetwork + Width + TokenSize),
-            $"a training step of {NetworksPerStep} networks x {InputsPerNetwork} inputs at n = {Dimensions.Max()}, width {Width}");
+        var largest = AllDimensions.Max();
+        MemoryBudget.Require(4 * 8 * MemoryBudget.Times(NetworksPerStep, 3L * largest, InputsPerNetwork + Width + TokenSize),
+            $"a training step of {NetworksPerStep} networks x {InputsPerNetwork} inputs at n = {largest}, width {Width}");
         if (BetaRampFraction is < 0 or > 1) throw new Errors.InputError($"beta ramp fraction must be in [0, 1], got {BetaRampFraction}");
         if (Objective is null || Objective.Prior is null || Objective.Scale is null) throw new Errors.InputError("the objective needs a prior and an input scale");
         var p = Objective.Prior;
