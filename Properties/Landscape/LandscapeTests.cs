@@ -23,15 +23,12 @@ public class LandscapeTests
     static LandscapeResult Run(IReadOnlyList<double> betas, Objective objective) =>
         LandscapeRunner.Run(new LandscapeOptions(N, betas, Steps, Seed: 0, objective), (_, _, _) => { });
 
-    static string Family(string start) => Algorithm.IsPudding(start) ? "pudding" : start;
-
-    /// <summary>The family whose best start has the lowest loss at beta, and how far the best other family's start lies above it.</summary>
+    /// <summary>The family of the lowest-loss start at beta, and how far the best start of another family lies above it.</summary>
     static (string Family, double Margin) Phase(LandscapeResult result, double beta)
     {
-        var best = result.Rows.Where(r => r.Beta == beta).GroupBy(r => Family(r.Start))
-            .Select(g => (Family: g.Key, Loss: g.Min(r => r.Loss))).OrderBy(g => g.Loss).ToArray();
-        TestContext.Out.WriteLine($"beta {beta:E0}: " + string.Join(", ", best.Select(b => $"{b.Family} {b.Loss:G4}")));
-        return (best[0].Family, best[1].Loss / best[0].Loss - 1);
+        var winner = result.Winners.Single(w => w.Beta == beta);
+        TestContext.Out.WriteLine($"beta {beta:E0}: " + string.Join(", ", result.Rows.Where(r => r.Beta == beta).Select(r => $"{r.Start} {r.Loss:G4}")));
+        return (Algorithm.Family(winner.Start), result.Lead(winner));
     }
 
     [Test]

@@ -76,7 +76,7 @@ public class ReportContentTests
         var expected = Results.Landscape!.Winners.Select(w => new[]
         {
             w.Beta.ToString("0.00E+0", CultureInfo.InvariantCulture), w.Start, w.Label,
-            $"{100 * (Results.Landscape.Rows.Where(r => r.Beta == w.Beta && !(Algorithm.IsPudding(r.Start) && Algorithm.IsPudding(w.Start)) && r.Start != w.Start).Min(r => r.Loss) / w.Loss - 1):F1}%",
+            $"{100 * (Results.Landscape.Rows.Where(r => r.Beta == w.Beta && !Algorithm.SameFamily(r.Start, w.Start)).Min(r => r.Loss) / w.Loss - 1):F1}%",
             generated.Where(r => r.Beta == w.Beta).GroupBy(r => r.Algorithm).MaxBy(g => g.Count())!.Key,
         }).ToArray();
         Assert.That(Render(Results).Table("The objective's phase beside the hypernetwork's"), Is.EqualTo(expected));

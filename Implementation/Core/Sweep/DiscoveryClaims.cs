@@ -77,15 +77,10 @@ public static class DiscoveryClaims
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
     static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, string source)
     {
-        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Family(r.Algorithm))));
-        return landscape.Winners.Select(w => (w.Beta, Objective: Family(w.Label), Generated: levels.FirstOrDefault(l => SameBeta(l.Key, w.Beta)).Value))
+        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Algorithm.Family(r.Algorithm))));
+        return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
-
-    /// <summary>Pudding of any sign is one family.</summary>
-    static string Family(string label) => Algorithm.IsPudding(label) ? "pudding" : label;
-
-    static bool SameBeta(double a, double b) => Math.Abs(Math.Log10(a / b)) < 1e-3;
 
     /// <summary>DISC-1: at n = 16, double-sided at the lowest beta, pudding in some band, convexity at the highest.</summary>
     public static ClaimResult Phases(IReadOnlyList<NetworkResult> networks)
@@ -194,7 +189,7 @@ public static class DiscoveryClaims
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
         var majorities = Generated(networks, PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority(g.Select(r => Algorithm.IsPudding(r.Algorithm) ? "pudding" : r.Algorithm)))).ToArray();
+            .Select(g => (beta: g.Key, label: Majority(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
         var pudding = majorities.Where(m => m.label == "pudding").ToArray();
         var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
@@ -218,7 +213,7 @@ public static class DiscoveryClaims
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
         Dictionary<double, string> Phases(long step) => checkpoints.Where(r => r.Step == step).GroupBy(r => r.Beta!.Value)
-            .ToDictionary(g => g.Key, g => Majority(g.Select(r => Family(r.Algorithm))));
+            .ToDictionary(g => g.Key, g => Majority(g.Select(r => Algorithm.Family(r.Algorithm))));
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();

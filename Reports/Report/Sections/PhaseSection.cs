@@ -36,8 +36,8 @@ internal static class PhaseSection
         var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, Majority);
         var rows = landscape.Winners.Select(w => new[]
         {
-            Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(RunnerUpMargin(landscape, w), 1),
-            majority.FirstOrDefault(m => Math.Abs(Math.Log10(m.Key / w.Beta)) < 1e-3).Value ?? "not swept",
+            Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(landscape.Lead(w), 1),
+            majority.FirstOrDefault(m => Verification.Landscape.LandscapeResult.SameBeta(m.Key, w.Beta)).Value ?? "not swept",
         });
         var o = landscape.Options;
         return $"""
@@ -46,14 +46,6 @@ internal static class PhaseSection
             the lowest converged loss names the algorithm the objective itself prefers there, independent of how the hypernetwork was trained.</p>
             {Html.Table(["beta", "lowest-loss start", "it ends as", "best other family above it", "hypernetwork majority (n = 16)"], rows, "The objective's phase beside the hypernetwork's")}
             """;
-    }
-
-    /// <summary>loss of the best start of another family / the winner's loss - 1 (pudding signs are one family).</summary>
-    static double RunnerUpMargin(Verification.Landscape.LandscapeResult landscape, Verification.Landscape.LandscapeRow winner)
-    {
-        static string Family(string start) => Classifier.Algorithm.IsPudding(start) ? "pudding" : start;
-        var others = landscape.Rows.Where(r => r.Beta == winner.Beta && Family(r.Start) != Family(winner.Start)).ToArray();
-        return others.Length == 0 ? 0 : others.Min(r => r.Loss) / winner.Loss - 1;
     }
 
     static string BySeed(NetworkResult[] networks, int n)
