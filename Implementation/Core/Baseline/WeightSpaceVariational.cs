@@ -60,7 +60,7 @@ public sealed class WeightSpaceVariational : IDisposable
             muW = Owned(Uniform([h, n], n));
             muB = Owned(Uniform([h], n));
             muV = Owned(Uniform([h], h));
-            muC = Owned(OutputBias(Uniform([], h)));
+            muC = Owned(options.Loss.Bias(Uniform([], h)));
         }
         else
         {
@@ -68,7 +68,7 @@ public sealed class WeightSpaceVariational : IDisposable
             muW = Owned(batch.W.to_type(float32));
             muB = Owned(batch.B.to_type(float32));
             muV = Owned(batch.V.to_type(float32));
-            muC = Owned(OutputBias(batch.C.to_type(float32)));
+            muC = Owned(options.Loss.Bias(batch.C.to_type(float32)));
         }
         logSigmaW = Owned(full_like(muW, InitialLogSigma));
         logSigmaB = Owned(full_like(muB, InitialLogSigma));
@@ -95,7 +95,7 @@ public sealed class WeightSpaceVariational : IDisposable
             var r = cat(generators.Select(g => options.Loss.Scale.Sample([samples, options.Inputs], g)).ToArray());
             var x = z * r.unsqueeze(-1);                                              // [models * samples, inputs, n]
             var (w, b, v, c) = Expanded(samples).Sample(noise);
-            var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, OutputBias(c), x), x, r).view(models, samples).mean([1]);
+            var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, options.Loss.Bias(c), x), x, r).view(models, samples).mean([1]);
             var loss = TrainingLoss.PerNetwork(mse, Kl(), beta, options.N).sum();
             adam.ZeroGradients();
             loss.backward();
@@ -121,7 +121,7 @@ public sealed class WeightSpaceVariational : IDisposable
             var r = options.Loss.Scale.Sample([samples, inputs], generator);
             var x = z * r.unsqueeze(-1);
             var (w, b, v, c) = Model(k, samples).Sample(noise);
-            mse[k] = Objective.Mse(NetworkBatch.Forward(w, b, v, OutputBias(c), x), x, r).mean().item<float>();
+            mse[k] = Objective.Mse(NetworkBatch.Forward(w, b, v, options.Loss.Bias(c), x), x, r).mean().item<float>();
         }
         var kl = Kl().data<float>().ToArray().Select(x => (double)x).ToArray();
         var loss = TrainingLoss.PerNetwork(tensor(mse), tensor(kl), beta.to_type(float64), options.N).data<double>().ToArray();
@@ -136,7 +136,7 @@ public sealed class WeightSpaceVariational : IDisposable
         using var generator = Torch.Generator(seed);
         var noise = WeightNoise.Draw(Models * count, options.N, tokenSize: 0, generator);
         var (w, b, v, c) = Expanded(count).Sample(noise);
-        c = OutputBias(c);
+        c = options.Loss.Bias(c);
         return new NetworkBatch(
             w.to_type(float64).MoveToOuterDisposeScope(), b.to_type(float64).MoveToOuterDisposeScope(),
             v.to_type(float64).MoveToOuterDisposeScope(), c.to_type(float64).MoveToOuterDisposeScope());
@@ -150,10 +150,8 @@ public sealed class WeightSpaceVariational : IDisposable
     }
 
     /// <summary>KL(q || prior) per model, in nats: [models].</summary>
-    Tensor Kl() => Posterior.KlNats(options.Loss.Prior, options.Loss.OutputBias);
+    Tensor Kl() => options.Loss.KlNats(Posterior);
 
-    /// <summary>c (its mean at the start, or a sample), or zeros when the objective's networks have none: a zero mean then never moves.</summary>
-    Tensor OutputBias(Tensor c) => options.Loss.OutputBias ? c : zeros_like(c);
 
     /// <summary>Model k's posterior repeated count times along the network axis.</summary>
     WeightPosterior Model(int k, int count)

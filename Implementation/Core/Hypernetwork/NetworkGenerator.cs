@@ -42,7 +42,7 @@ public static class NetworkGenerator
             var posterior = hypernetwork.Posterior(noise, beta);
             var (w, b, v, c) = posterior.Sample(noise);
             var objective = hypernetwork.Objective;
-            parts.Add((w, b, v, objective.OutputBias ? c : zeros_like(c), posterior.KlNats(objective.Prior, objective.OutputBias)));
+            parts.Add((w, b, v, objective.Bias(c), objective.KlNats(posterior)));
         }
         var networks = new NetworkBatch(
             cat(parts.Select(p => p.W).ToArray(), 0).to_type(float64).MoveToOuterDisposeScope(),

@@ -13,6 +13,12 @@ public sealed record Objective(WeightPrior Prior, bool OutputBias, InputScale Sc
 {
     public static readonly Objective Shipped = new(WeightPrior.Standard, OutputBias: true, InputScale.Unit);
 
+    /// <summary>The output bias a network of this objective has: c itself, or zeros when its networks have none.</summary>
+    public Tensor Bias(Tensor c) => OutputBias ? c : zeros_like(c);
+
+    /// <summary>KL(q || prior) per network in nats: [nets]; without an output bias c is not charged.</summary>
+    public Tensor KlNats(WeightPosterior posterior) => posterior.KlNats(Prior, OutputBias);
+
     /// <summary>Per-network mean squared scale-relative error: f [nets, batch], x [nets, batch, n], r [nets, batch] -> [nets].</summary>
     public static Tensor Mse(Tensor f, Tensor x, Tensor r) => ((f - L1Norm.Of(x)) / r).square().mean([1]);
 

@@ -146,9 +146,8 @@ public sealed class Trainer : IDisposable
 
         var posterior = Hypernetwork.Posterior(noise, beta);
         var (w, b, v, c) = posterior.Sample(noise);
-        if (!objective.OutputBias) c = zeros_like(c);
-        var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, c, x), x, r);                     // [nets]
-        var kl = posterior.KlNats(objective.Prior, objective.OutputBias);                          // [nets]
+        var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, objective.Bias(c), x), x, r);                 // [nets]
+        var kl = objective.KlNats(posterior);                                                               // [nets]
         var weight = TrainingLoss.BetaWeight(beta, Options.BetaMin, Options.BetaMax, BetaBalanceAt(Step));               // [nets]
         var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean();
 
