@@ -36,8 +36,8 @@ public static class LandscapeCommand
             if (dimension is < 1 or > MaxN) throw new InputError($"--n must be in 1..{MaxN}, got {dimension}");
             var levels = parse.GetValue(betas) is { Length: > 0 } given ? given : LandscapeOptions.DefaultBetas.ToArray();
             if (levels.Length > MaxBetas) throw new InputError($"at most {MaxBetas} betas, got {levels.Length}");
-            foreach (var bad in levels.Where(b => !(b > 0 && b <= 10)).Take(1))
-                throw new InputError($"every beta must be in (0, 10], got {bad.ToString(CultureInfo.InvariantCulture)}");
+            var outside = levels.Where(b => !(b > 0 && b <= 10)).ToArray();
+            if (outside.Length > 0) throw new InputError($"every beta must be in (0, 10], got {outside[0].ToString(CultureInfo.InvariantCulture)}");
             if (levels.Distinct().Count() != levels.Length) throw new InputError("--betas lists a beta twice");
             var stepCount = parse.GetValue(steps);
             if (stepCount is < 1 or > 1_000_000) throw new InputError($"--steps must be in 1..1000000, got {stepCount}");

@@ -38,11 +38,14 @@ public static class LandscapeStart
     static Network Encode(string start, int n, long seed, double scaleMax) => start switch
     {
         Classifier.Algorithm.DoubleSided => DoubleSided.Encode(n, K),
-        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, 3 * Math.Sqrt(n) * scaleMax),
-        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, 3 * Math.Sqrt(n) * scaleMax),
+        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n, scaleMax)),
+        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n, scaleMax)),
         Classifier.Algorithm.Convexity => Convexity.Encode(n, seed),
         _ => throw new ArgumentException($"no landscape start \"{start}\""),
     };
+
+    /// <summary>B = 3 sqrt(n) r_max: three standard deviations of sum_i x_i at the largest input scale.</summary>
+    static double PuddingBias(int n, double scaleMax) => 3 * Math.Sqrt(n) * scaleMax;
 
     static Network WithDeadNeuron(Network network) => new(
         [.. network.W, new double[network.Inputs]], [.. network.B, 0], [.. network.V, 0], network.C);
