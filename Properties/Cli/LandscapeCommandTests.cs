@@ -67,4 +67,12 @@ public class LandscapeCommandTests
         Assert.That(() => LandscapeJson.Parse(text, "damaged.json"),
             Throws.TypeOf<Verification.Errors.InputError>().With.Message.Contains("damaged.json: landscape.rows must hold one row per beta and start"));
     }
+
+    [Test]
+    public void A_landscape_file_of_the_wrong_shape_is_refused_in_one_line_naming_the_field()
+    {
+        Assert.That(() => LandscapeJson.Parse("""{"format":"l1-landscape/1","landscape":{"rows":7}}""", "damaged.json"),
+            Throws.TypeOf<Verification.Errors.InputError>().With.Message.StartsWith("damaged.json is not an l1-landscape/1 file: field $.landscape.rows")
+                .And.Message.Not.Contains("\n"));
+    }
 }

@@ -28,7 +28,7 @@ public static class LandscapeJson
     {
         Document? document;
         try { document = JsonSerializer.Deserialize<Document>(text, Options); }
-        catch (JsonException e) { throw new InputError($"{source} is not an {FormatTag} file: {e.Message}"); }
+        catch (JsonException e) { throw new InputError($"{source} is not an {FormatTag} file: {JsonProblem.Describe(e)}"); }
         if (document?.Format != FormatTag) throw new InputError($"{source} has format \"{document?.Format}\"; this version reads \"{FormatTag}\"");
         var result = document.Landscape ?? throw new InputError($"{source} has no \"landscape\" field");
         Validate(result, source);
