@@ -15,8 +15,8 @@ public static class Checkpoints
 
     public static string ShippedTraining => Path.Combine(Folder, "training");
 
-    /// <summary>The shipped run with its fine-tune stage continued to 60,000 steps (DISC-8).</summary>
-    public static string Extended => Path.Combine(Folder, "extended", "hypernetwork-90k.l1hyper");
+    /// <summary>The shipped run with its fine-tune stage continued to 90,000 steps (DISC-8).</summary>
+    public static string Extended => Path.Combine(Folder, "extended", "hypernetwork-120k.l1hyper");
 
     /// <summary>The shipped objective's landscape at n = 16 (LAND-2): which algorithm the objective itself prefers at each beta.</summary>
     public static string Landscape => Path.Combine(Folder, "landscape.json");

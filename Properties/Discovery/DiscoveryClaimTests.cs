@@ -51,8 +51,11 @@ public class DiscoveryClaimTests
     {
         var checkpoint = Checkpoint.Load(Verification.Cli.Checkpoints.Extended);
         var options = checkpoint.Options;
-        Assert.That((options.Seed, options.Steps, options.FineTuneSteps), Is.EqualTo((Shipped.Options.Seed, Shipped.Options.Steps, 2 * Shipped.Options.FineTuneSteps)),
-            "the extended checkpoint continues the shipped run");
+        Assert.That(options with { FineTuneSteps = Shipped.Options.FineTuneSteps, CheckpointInterval = Shipped.Options.CheckpointInterval, Dimensions = Shipped.Options.Dimensions, FineTuneDimensions = Shipped.Options.FineTuneDimensions },
+            Is.EqualTo(Shipped.Options), "the extended checkpoint continues the shipped run");
+        Assert.That(options.Dimensions, Is.EqualTo(Shipped.Options.Dimensions), "main-stage dimensions");
+        Assert.That(options.FineTuneDimensions, Is.EqualTo(Shipped.Options.FineTuneDimensions), "fine-tune dimensions");
+        Assert.That(options.FineTuneSteps, Is.GreaterThan(Shipped.Options.FineTuneSteps), "a longer fine-tune");
         AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, DiscoveryClaims.ExtendedSource, Shipped.Grid(25))));
     }
 
@@ -63,7 +66,7 @@ public class DiscoveryClaimTests
         var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining).Select(Checkpoint.Load).ToArray();
         var last = checkpoints.MaxBy(c => c.Step)!;
         var earlier = checkpoints.Where(c => c.Step < last.Step).MinBy(c => Math.Abs(c.Step - 0.9 * last.Step))!;
-        Assert.That((earlier.Step, last.Step), Is.EqualTo((54_000, 60_000)), "the shipped run's last checkpoint and the one 10% earlier");
+        Assert.That((earlier.Step, last.Step), Is.EqualTo((81_000, 90_000)), "the shipped run's last checkpoint and the one 10% earlier");
         AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(last, "checkpoint", grid)]));
     }
 

@@ -8,7 +8,7 @@ static class SmallRun
     public static readonly TrainingOptions Options = new()
     {
         Steps = 20, WarmupSteps = 4, FineTuneSteps = 10, Seed = 3, Width = 8, NetworksPerStep = 4, InputsPerNetwork = 16,
-        Dimensions = [2, 3, 4], CheckpointInterval = 15,
+        Dimensions = [2, 3, 4], FineTuneDimensions = null, CheckpointInterval = 15,
     };
 
     /// <summary>Every parameter of the hypernetwork, flattened: equal arrays mean bit-identical weights.</summary>

@@ -106,7 +106,7 @@ public class TrainerTests
             Assert.That(drawn.Where(d => d.Step <= Small.Steps).Select(d => d.N), Is.All.AnyOf(2, 3, 4), "main stage");
             Assert.That(drawn.Where(d => d.Step > Small.Steps).Select(d => d.N), Is.All.AnyOf(5, 6), "fine-tune stage");
             Assert.That(Trained(larger, stopAt: Small.Steps), Is.EqualTo(Trained(Small with { FineTuneSteps = 0 })));
-            Assert.That(Trained(Small with { FineTuneDimensions = Small.Dimensions }), Is.EqualTo(Trained(Small)), "the main stage's list is the default");
+            Assert.That(Trained(Small with { FineTuneDimensions = Small.Dimensions }), Is.EqualTo(Trained(Small)), "no list of its own: the main stage's");
         });
     }
 }

@@ -21,7 +21,7 @@ public static class TrainCommand
         var seed = new Option<long>("--seed") { Description = "training seed", DefaultValueFactory = _ => defaults.Seed };
         var outPath = new Option<string>("--out") { Description = "final checkpoint file", DefaultValueFactory = _ => "hypernetwork.l1hyper" };
         var folder = new Option<string?>("--checkpoints") { Description = "folder for the checkpoints every --interval steps (default: <out>-checkpoints)" };
-        var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = "input dimensions of the fine-tune stage (default: the main stage's)", AllowMultipleArgumentsPerToken = true };
+        var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = $"input dimensions of the fine-tune stage (default: {string.Join(' ', defaults.FineTuneDimensions ?? defaults.Dimensions)})", AllowMultipleArgumentsPerToken = true };
         var interval = new Option<int>("--interval") { Description = "steps between checkpoints", DefaultValueFactory = _ => defaults.CheckpointInterval };
         var command = new Command("train", "Train the hypernetwork; rerun the same command to resume after an interruption.")
         {
@@ -32,7 +32,7 @@ public static class TrainCommand
             var options = defaults with
             {
                 Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval),
-                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : null,
+                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : defaults.FineTuneDimensions,
             };
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";

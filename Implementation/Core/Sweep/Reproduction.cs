@@ -21,7 +21,7 @@ namespace Verification.Sweep;
 /// </summary>
 public static class Reproduction
 {
-    public static readonly int[] SweepDimensions = [4, 16, 5, 11, 20, 24, 32, 48, 64];
+    public static readonly int[] SweepDimensions = [4, 16, 5, 11, 40, 20, 24, 32, 48, 64, 96, 128];
     public const int GalleryDimension = 4;
     public const int BaselineSeeds = 3;
 

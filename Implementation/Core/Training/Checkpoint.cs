@@ -108,9 +108,11 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
         {
             using var reader = new BinaryReader(new MemoryStream(body.ToArray()), Encoding.UTF8);
             reader.ReadBytes(Magic.Length + 4);
-            var header = JsonSerializer.Deserialize<Header>(reader.ReadBytes(Length(reader, 1, "header")), HeaderReading)
+            var headerBytes = reader.ReadBytes(Length(reader, 1, "header"));
+            var header = JsonSerializer.Deserialize<Header>(headerBytes, HeaderReading)
                 ?? throw new InputError($"{source} has an empty header");
             ValidateHeader(header, source);
+            header = header with { Options = WithFineTuneDimensionsOfItsTime(header.Options, headerBytes) };
             var count = Length(reader, 1, "tensor count");
             var tensors = new List<(string, long[], float[])>(count);
             for (var k = 0; k < count; k++)
@@ -146,6 +148,15 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
 
     /// <summary>Fields missing or null in the header are refused (with their path) instead of crashing later.</summary>
     static readonly JsonSerializerOptions HeaderReading = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
+
+    /// <summary>
+    /// A checkpoint written before the fine-tune stage had dimensions of its own (it has no such field) trained
+    /// that stage on the main stage's; reading the field's later default instead would make it another run.
+    /// </summary>
+    static TrainingOptions WithFineTuneDimensionsOfItsTime(TrainingOptions options, byte[] header) =>
+        JsonDocument.Parse(header).RootElement.GetProperty(nameof(Header.Options)).TryGetProperty(nameof(TrainingOptions.FineTuneDimensions), out _)
+            ? options
+            : options with { FineTuneDimensions = null };
 
     static void ValidateHeader(Header header, string source)
     {

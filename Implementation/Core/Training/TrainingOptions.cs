@@ -33,25 +33,26 @@ public sealed record TrainingOptions
     /// evenly: the loss of a high-beta network is hundreds of times a low-beta one's and otherwise drowns
     /// the last digits of accuracy of the low-beta networks.
     /// </summary>
-    public int FineTuneSteps { get; init; } = 30_000;
+    public int FineTuneSteps { get; init; } = 60_000;
     public double FineTuneLearningRate { get; init; } = 1e-3;
     public double FineTuneBetaBalance { get; init; } = 0.5;
     [System.Text.Json.Serialization.JsonIgnore]
     public int TotalSteps => Steps + FineTuneSteps;
-    public int CheckpointInterval { get; init; } = 3_000;
+    public int CheckpointInterval { get; init; } = 4_500;
     public int NetworksPerStep { get; init; } = 32;
     public int InputsPerNetwork { get; init; } = 256;
     public double BetaMin { get; init; } = 1e-6;
     public double BetaMax { get; init; } = 1e-2;
     /// <summary>The prior, output bias and input scale of the loss (Objective); old checkpoints, which lack it, read as the shipped one.</summary>
     public Objective Objective { get; init; } = Objective.Shipped;
-    /// <summary>Input dimensions trained on, one per step; 5 and 11 are held out, and nothing above 16 is seen.</summary>
+    /// <summary>Input dimensions of the main stage, one per step; 5 and 11 are held out.</summary>
     public int[] Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
     /// <summary>
-    /// Input dimensions of the fine-tune stage; null: the main stage's. A fine-tune over larger n (NOTES.md,
-    /// hx17b/c) leaves the main stage, and so its checkpoints and TRAIN-1's comparisons, as they are.
+    /// Input dimensions of the fine-tune stage; null: the main stage's. The main stage stays at n <= 16 because
+    /// from scratch at lr 1e-2 with n up to 64 the run diverged (NOTES.md, hx17); the fine-tune at lr 1e-3 adds
+    /// n up to 64, holding out 5, 11 and 40 (hx17c).
     /// </summary>
-    public int[]? FineTuneDimensions { get; init; }
+    public int[]? FineTuneDimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 20, 24, 32, 48, 64];
 
     /// <summary>The dimensions a step draws its n from.</summary>
     public int[] DimensionsAt(int step) => step < Steps || FineTuneDimensions is null ? Dimensions : FineTuneDimensions;
