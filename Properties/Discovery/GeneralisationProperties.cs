@@ -6,7 +6,7 @@ using Verification.Task;
 
 namespace Verification.Properties.Discovery;
 
-/// <summary>DISC-4's property over every n in 1..64, n = 1 (below the trained range 2..16) included.</summary>
+/// <summary>DISC-4's property over every n in 1..64, n = 1 (below the trained range 2..64) included.</summary>
 [Claim("DISC-4")]
 public class GeneralisationProperties
 {
