@@ -29,7 +29,7 @@ public class BadInputTests
         var results = ClaimOnlyResults.With();
         ResultsJson.Write(results, Path.Combine(folder, "results.json"));
         ResultsJson.Write(results with { Claims = results.Claims.Where(c => c.Id != "DISC-2").ToArray() }, Path.Combine(folder, "results-without-a-claim.json"));
-        File.WriteAllText(Path.Combine(folder, "results-v2.json"), """{"format":"l1-results/2"}""");
+        File.WriteAllText(Path.Combine(folder, "results-v1.json"), """{"format":"l1-results/1"}""");
         WriteChanged(results, "results-null-check.json", json => json["networks"] = new JsonArray(new JsonObject { ["check"] = null }));
         WriteChanged(results, "results-maybe.json", json => json["claims"]![0]!["verdict"] = "maybe");
         WriteChanged(SampleResults.Create(), "results-moon.json", json => json["networks"]![0]!["check"]!["domain"] = "moon");
@@ -88,7 +88,7 @@ public class BadInputTests
         yield return new TestCaseData("hyper-experiment --steps 1 --folder {0}/ok.json", "is a file, not a folder").SetName("hyper-experiment into a file for the checkpoint folder");
         yield return new TestCaseData("report {0}/missing.json --out {0}/report.html", "does not exist").SetName("report of a missing results file");
         yield return new TestCaseData("report {0}/malformed.json --out {0}/report.html", "not valid JSON").SetName("report of malformed results");
-        yield return new TestCaseData("report {0}/results-v2.json --out {0}/report.html", "format \"l1-results/2\"").SetName("report of another schema version");
+        yield return new TestCaseData("report {0}/results-v1.json --out {0}/report.html", "format \"l1-results/1\"").SetName("report of another schema version");
         yield return new TestCaseData("report {0}/results-without-a-claim.json --out {0}/report.html", "no verdict for claim DISC-2").SetName("report of results missing a claim");
         yield return new TestCaseData("report {0}/results.json --out {0}/no/such/folder/report.html", "cannot write").SetName("report to an unwritable path");
         yield return new TestCaseData("verify {0}/results-without-a-claim.json", "no verdict for claim DISC-2").SetName("verify of results missing a claim");

@@ -73,6 +73,9 @@ public class DiscoveryClaimTests
     [Test, Claim("SEED-1")]
     public void The_seeds_give_both_pudding_signs() => AssertPasses(DiscoveryClaims.SeedSymmetry(Shipped.Phases));
 
+    [Test, Claim("PURE-1")]
+    public void Labelled_networks_are_their_algorithm_and_not_a_blend() => AssertPasses(DiscoveryClaims.Purities(Shipped.Phases));
+
     [Test, Claim("LAND-2")]
     public void The_hypernetworks_phases_are_the_objectives()
     {
@@ -87,7 +90,7 @@ public class DiscoveryClaimTests
         var network = AdamBaseline.Train(new AdamBaseline.Options(Seed: 0));
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, 2000);
-        var result = new NetworkResult("baseline", 16, null, 0, null, label.Algorithm, label.Parameters, null, check);
+        var result = new NetworkResult("baseline", 16, null, 0, null, label.Algorithm, label.Parameters, label.Purity, null, check);
         AssertPasses(DiscoveryClaims.Baseline([result]));
     }
 }

@@ -164,4 +164,18 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict, Is.EqualTo("not-run"), "no pudding at all");
         });
     }
+
+    [Test]
+    public void Only_sources_of_pure_networks_pass_the_purity_claim()
+    {
+        var pure = Sweep(Paper);
+        var blended = pure.Select(r => r.Algorithm == Algorithm.DoubleSided && r.Seed == 0 ? r with { Purity = 0.97 } : r).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.Purities(pure).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
+            Assert.That(DiscoveryClaims.Purities(blended).Verdict, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.Purities(blended).Measured, Does.Contain("lowest 0.970"));
+            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != DiscoveryClaims.PhaseDimension).ToArray()).Verdict, Is.EqualTo("not-run"));
+        });
+    }
 }

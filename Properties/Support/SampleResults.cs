@@ -13,12 +13,12 @@ public static class SampleResults
     /// <summary>levels betas from 1e-6 up by a factor of 10^(1/6), one network of each label per level, at n = 16.</summary>
     public static NetworkResult[] Networks(int levels) =>
         Enumerable.Range(0, levels).SelectMany(level => Algorithm.All.Select((label, seed) =>
-            new NetworkResult("hypernetwork", 16, Math.Pow(10, -6 + level / 6.0), seed, null, label, Order, 12345, Check))).ToArray();
+            new NetworkResult("hypernetwork", 16, Math.Pow(10, -6 + level / 6.0), seed, null, label, Order, label == Algorithm.Unclassified ? null : 0.95, 12345, Check))).ToArray();
 
     public static RunResults Create()
     {
-        var networks = Networks(2).Append(new NetworkResult("checkpoint", 16, 1e-6, 0, 3000, Algorithm.DoubleSided, Order, 100, Check))
-            .Append(new NetworkResult("baseline", 16, null, 0, null, Algorithm.Unclassified, Order, null, Check)).ToArray();
+        var networks = Networks(2).Append(new NetworkResult("checkpoint", 16, 1e-6, 0, 3000, Algorithm.DoubleSided, Order, 0.95, 100, Check))
+            .Append(new NetworkResult("baseline", 16, null, 0, null, Algorithm.Unclassified, Order, null, null, Check)).ToArray();
         return ClaimOnlyResults.With() with
         {
             Sweep = new SweepSettings([1e-6, Math.Pow(10, -6 + 1 / 6.0)], [0, 1], [new DimensionGroup(16, "trained")], [3000], 0.02, 10, 0),

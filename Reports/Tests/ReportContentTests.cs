@@ -57,6 +57,7 @@ public class ReportContentTests
                 Count(g, a => a == Algorithm.DoubleSided), Count(g, Algorithm.IsPudding), Count(g, a => a == Algorithm.Convexity), Count(g, a => a == Algorithm.Unclassified),
                 $"{100.0 * g.Count(r => r.Check.Pass) / g.Count():F0}%",
                 $"{100 * Median(g.Select(r => r.Check.P99RelError)):F2}%",
+                g.Any(r => r.Purity.HasValue) ? $"{Median(g.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value)):F3}" : "none labelled",
                 $"{g.Average(r => r.KlBits ?? 0):F0}",
             }).ToArray();
         Assert.That(Render(Results).Table("Per beta level at n = 16"), Is.EqualTo(expected));

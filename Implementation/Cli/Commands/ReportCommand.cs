@@ -8,7 +8,7 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("results") { Description = "an l1-results/1 file", DefaultValueFactory = _ => "results.json" };
+        var path = new Argument<string>("results") { Description = "an l1-results/2 file", DefaultValueFactory = _ => "results.json" };
         var tests = new Option<string?>("--tests") { Description = "folder of claims.*.json test evidence to include in the verdicts" };
         var outPath = new Option<string>("--out") { Description = "HTML file to write", DefaultValueFactory = _ => "report.html" };
         var command = new Command("report", "Write the HTML verification report from a results file.") { path, tests, outPath };

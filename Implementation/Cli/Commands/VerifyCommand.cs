@@ -14,7 +14,7 @@ public static class VerifyCommand
 
     public static Command Create()
     {
-        var path = new Argument<string>("results") { Description = "an l1-results/1 file", DefaultValueFactory = _ => "results.json" };
+        var path = new Argument<string>("results") { Description = "an l1-results/2 file", DefaultValueFactory = _ => "results.json" };
         var tests = new Option<string?>("--tests") { Description = "folder of claims.*.json test evidence (dotnet test with L1VERIFY_CLAIM_RESULTS)" };
         var command = new Command("verify", "Exit 1 when an established claim fails or was not checked: the CI gate.") { path, tests };
         command.SetAction(parse =>

@@ -15,8 +15,11 @@ public static class Algorithm
 
     public static bool IsPudding(string label) => label is PositivePudding or NegativePudding or MixedPudding;
 
-    /// <summary>The algorithm of the paper a label names: "pudding" for pudding of any sign, else the label itself.</summary>
-    public static string Family(string label) => IsPudding(label) ? "pudding" : label;
+    /// <summary>The family of pudding of any sign (Family).</summary>
+    public const string PuddingFamily = "pudding";
+
+    /// <summary>The algorithm of the paper a label names: PuddingFamily for pudding of any sign, else the label itself.</summary>
+    public static string Family(string label) => IsPudding(label) ? PuddingFamily : label;
 
     /// <summary>The same algorithm of the paper: equal labels, or pudding of any two signs.</summary>
     public static bool SameFamily(string a, string b) => Family(a) == Family(b);

@@ -3,7 +3,11 @@ using Verification.Networks;
 namespace Verification.Classifier;
 
 /// <summary>The label of a network and the evidence it was decided on.</summary>
-public sealed record Classification(string Algorithm, OrderParameters Parameters, NeuronProfile[] Neurons, InputCoverage[] Coverage);
+public sealed record Classification(string Algorithm, OrderParameters Parameters, NeuronProfile[] Neurons, InputCoverage[] Coverage)
+{
+    /// <summary>The share of the network that is its label's algorithm (Purity); null when unclassified.</summary>
+    public double? Purity => Classifier.Purity.Of(this);
+}
 
 /// <summary>
 /// Recognises the three L1 algorithms from raw weights (Spec/classifier.md). The rules, in order:

@@ -4,7 +4,7 @@ using Verification.Files;
 
 namespace Verification.Results;
 
-/// <summary>Reads and writes <c>l1-results/1</c> files; reading refuses other schemas with one clear line.</summary>
+/// <summary>Reads and writes <c>l1-results/2</c> files; reading refuses other schemas with one clear line.</summary>
 public static class ResultsJson
 {
     /// <summary>

@@ -5,7 +5,7 @@ using Verification.Networks;
 namespace Verification.Results;
 
 /// <summary>
-/// What the deserializer cannot see in an <c>l1-results/1</c> file: values outside their enumerations
+/// What the deserializer cannot see in an <c>l1-results/2</c> file: values outside their enumerations
 /// (a verdict "maybe" would print PASS), numbers outside their ranges, and gallery networks that are not
 /// valid networks. Every refusal names the file and the field (Spec/results-format.md).
 /// </summary>
@@ -89,6 +89,7 @@ public static class ResultsSchema
             Finite(network.KlBits, $"{field}.klBits");
             var order = network.OrderParameters;
             foreach (var (name, value) in order.Named()) Finite(value, $"{field}.orderParameters.{name}");
+            if (network.Purity is { } purity && !(purity is >= 0 and <= 1)) Fail($"{field}.purity", "must be a share in [0, 1]");
             if (network.Step is { } step) AtLeast(step, 0, $"{field}.step");
             var check = network.Check;
             AtLeast(check.Samples, 2, $"{field}.check.samples");

@@ -17,7 +17,7 @@ public sealed record RunResults(
     IReadOnlyList<ClaimResult> Claims,
     Verification.Landscape.LandscapeResult? Landscape = null)
 {
-    public const string FormatTag = "l1-results/1";
+    public const string FormatTag = "l1-results/2";
 }
 
 /// <summary>Provenance: what ran, where, with which versions, seeds and checkpoint, and how long it took.</summary>
@@ -59,6 +59,7 @@ public sealed record NetworkResult(
     long? Step,
     string Algorithm,
     OrderParameters OrderParameters,
+    double? Purity,
     double? KlBits,
     CheckResult Check)
 {

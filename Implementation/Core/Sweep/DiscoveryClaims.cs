@@ -5,7 +5,7 @@ using Verification.Results;
 namespace Verification.Sweep;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8, DISC-9, SEED-1 and LAND-2 of Spec/claims.md. The
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8, DISC-9, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
 /// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
 /// </summary>
 public static class DiscoveryClaims
@@ -26,7 +26,7 @@ public static class DiscoveryClaims
     public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
-        Displacement(networks), Stability(networks), SeedSymmetry(networks), LandscapeAgreement(networks, landscape),
+        Displacement(networks), Stability(networks), SeedSymmetry(networks), LandscapeAgreement(networks, landscape), Purities(networks),
     ];
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
@@ -191,7 +191,7 @@ public static class DiscoveryClaims
         var majorities = Generated(networks, PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
             .Select(g => (beta: g.Key, label: Majority(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
-        var pudding = majorities.Where(m => m.label == "pudding").ToArray();
+        var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
         var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
         var share = pudding.Length / (double)majorities.Length;
         return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
@@ -241,6 +241,26 @@ public static class DiscoveryClaims
         return Result("SEED-1", title, Math.Min(positive, negative) >= SignShare,
             $"{pudding.Length} pudding networks: {Percent(positive)} positive, {Percent(negative)} negative, {Percent(1 - positive - negative)} mixed; " +
             $"spread of the axis share across seeds: median {spreads[spreads.Length / 2]:G2}, largest {spreads[^1]:G2}", threshold);
+    }
+
+    /// <summary>
+    /// PURE-1: a label is its algorithm, not a blend: every labelled network at n = 16 has its label's canonical
+    /// neurons carry at least Purity.Threshold of its contribution. The figure gives each family's share that
+    /// does, and its lowest and median purity.
+    /// </summary>
+    public static ClaimResult Purities(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "labelled networks are pure (n = 16)";
+        var threshold = $"every double-sided, pudding and convexity network: purity >= {Purity.Threshold}";
+        var labelled = Generated(networks, PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
+        if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
+        var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
+        {
+            var purities = g.Select(r => r.Purity!.Value).Order().ToArray();
+            return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities[0], median: purities[purities.Length / 2], count: purities.Length);
+        }).ToArray();
+        return Result("PURE-1", title, families.All(f => f.pure == 1),
+            string.Join("; ", families.Select(f => $"{f.family}: {Percent(f.pure)} of {f.count} pure, purity lowest {f.lowest:F3}, median {f.median:F3}")), threshold);
     }
 
     static double StandardDeviation(IEnumerable<double> values)

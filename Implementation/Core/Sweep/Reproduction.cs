@@ -107,7 +107,7 @@ public static class Reproduction
     {
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, grid.CheckSamples, grid.CheckTolerance, grid.CheckSeed);
-        return new NetworkResult(source, network.Inputs, null, seed, null, label.Algorithm, label.Parameters, null, check);
+        return new NetworkResult(source, network.Inputs, null, seed, null, label.Algorithm, label.Parameters, label.Purity, null, check);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class SweepRunner
                 i => labels[i] = AlgorithmClassifier.Classify(networks[i]));
             for (var i = 0; i < pairs.Length; i++)
                 results.Add(new NetworkResult(sourceName, n, pairs[i].beta, pairs[i].seed, step, labels[i].Algorithm,
-                    labels[i].Parameters, generated.KlBits?[i], checks[i]));
+                    labels[i].Parameters, labels[i].Purity, generated.KlBits?[i], checks[i]));
             progress?.Invoke(results.Count, pairs.Length * dimensions.Count);
         }
         return results;

@@ -16,7 +16,7 @@ internal static class BaselineSection
             .Concat(lowest.Length > 0 ? [ComplexitySection.Row($"hypernetwork, beta {Html.Beta(lowest[0].Beta!.Value)}", lowest)] : []);
         return $"""
             <section id="baseline"><h2>6. Baseline: the same MLP trained with Adam, no complexity control</h2>
-            {Html.Table(["networks", "count", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"], rows, "Baseline beside the generated networks (n = 16)")}
+            {Html.Table(["source", .. ComplexitySection.RowHeaders], rows, "Baseline beside the generated networks (n = 16)")}
             </section>
             """;
     }

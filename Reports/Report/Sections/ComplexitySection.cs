@@ -32,18 +32,20 @@ internal static class ComplexitySection
         networks.GroupBy(r => r.Algorithm).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The columns of Row after its name.</summary>
-    internal static readonly string[] RowHeaders = ["networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "mean KL bits"];
+    internal static readonly string[] RowHeaders = ["networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "median purity", "mean KL bits"];
 
     internal static IEnumerable<string> Row(string name, IReadOnlyList<NetworkResult> networks)
     {
         var counts = Counts(networks);
         var p99 = networks.Select(r => r.Check.P99RelError).Order().ToArray();
+        var purity = networks.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value).Order().ToArray();
         return
         [
             name, networks.Count.ToString(), counts.GetValueOrDefault(Classifier.Algorithm.DoubleSided).ToString(),
             networks.Count(r => Classifier.Algorithm.IsPudding(r.Algorithm)).ToString(), counts.GetValueOrDefault(Classifier.Algorithm.Convexity).ToString(),
             counts.GetValueOrDefault(Classifier.Algorithm.Unclassified).ToString(), Html.Percent(networks.Count(r => r.Check.Pass) / (double)networks.Count),
-            Html.Percent(p99[p99.Length / 2], 2), Html.N(networks.Average(r => r.KlBits ?? 0), "F0"),
+            Html.Percent(p99[p99.Length / 2], 2), purity.Length > 0 ? Html.N(purity[purity.Length / 2], "F3") : "none labelled",
+            Html.N(networks.Average(r => r.KlBits ?? 0), "F0"),
         ];
     }
 
