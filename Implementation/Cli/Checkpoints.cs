@@ -18,6 +18,13 @@ public static class Checkpoints
     /// <summary>The shipped run with its fine-tune stage continued to 90,000 steps (DISC-8).</summary>
     public static string Extended => Path.Combine(Folder, "extended", "hypernetwork-120k.l1hyper");
 
+    /// <summary>
+    /// The same options trained from scratch with another seed (SEEDS-1): its final checkpoint, or the one 10% of
+    /// training earlier (DISC-9's comparison) when step is given.
+    /// </summary>
+    public static string OtherSeed(long seed, int? step = null) =>
+        Path.Combine(Folder, "seeds", step is { } s ? $"seed-{seed}-{Checkpoint.FileName(s)}" : $"seed-{seed}{Checkpoint.Extension}");
+
     /// <summary>The shipped objective's landscape at n = 16 (LAND-2): which algorithm the objective itself prefers at each beta.</summary>
     public static string Landscape => Path.Combine(Folder, "landscape.json");
 

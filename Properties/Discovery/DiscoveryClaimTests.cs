@@ -73,6 +73,9 @@ public class DiscoveryClaimTests
     [Test, Claim("SEED-1")]
     public void The_seeds_give_both_pudding_signs() => AssertPasses(DiscoveryClaims.SeedSymmetry(Shipped.Phases));
 
+    [Test, Claim("DISC-10")]
+    public void Few_levels_are_unclassified() => AssertPasses(DiscoveryClaims.Recognised(Shipped.Phases));
+
     [Test, Claim("PURE-1")]
     public void Labelled_networks_are_their_algorithm_and_not_a_blend() => AssertPasses(DiscoveryClaims.Purities(Shipped.Phases));
 

@@ -178,4 +178,16 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != DiscoveryClaims.PhaseDimension).ToArray()).Verdict, Is.EqualTo("not-run"));
         });
     }
+
+    [Test]
+    public void Only_sources_with_few_unclassified_levels_pass_the_recognition_claim()
+    {
+        var paper = Sweep(Paper);
+        var blended = paper.Select(r => r.Beta is > 1e-5 and < 1e-2 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray();   // 3 of 5 levels
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.Recognised(paper).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
+            Assert.That(DiscoveryClaims.Recognised(blended).Verdict, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
+        });
+    }
 }

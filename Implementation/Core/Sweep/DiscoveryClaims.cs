@@ -5,7 +5,7 @@ using Verification.Results;
 namespace Verification.Sweep;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8, DISC-9, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8..10, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
 /// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
 /// </summary>
 public static class DiscoveryClaims
@@ -20,6 +20,7 @@ public static class DiscoveryClaims
     public const double LandscapeShare = 0.8;
     public const double StabilityShare = 0.9;
     public const double SignShare = 0.2;
+    public const double UnclassifiedShare = 0.2;
     /// <summary>The source tag of networks from the extended run (DISC-8): the shipped run trained longer.</summary>
     public const string ExtendedSource = "extended";
 
@@ -27,6 +28,7 @@ public static class DiscoveryClaims
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
         Displacement(networks), Stability(networks), SeedSymmetry(networks), LandscapeAgreement(networks, landscape), Purities(networks),
+        Recognised(networks),
     ];
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
@@ -95,6 +97,23 @@ public static class DiscoveryClaims
         return Result("DISC-1", title, low >= PhaseShare && pudding.share >= PuddingShare && high >= PhaseShare,
             $"beta {Beta(levels[0][0].Beta!.Value)}: {Percent(low)} double-sided; {(pudding.share > 0 ? $"beta {Beta(pudding.beta)}: {Percent(pudding.share)} pudding" : "no pudding at any beta")}; beta {Beta(levels[^1][0].Beta!.Value)}: {Percent(high)} convexity",
             threshold);
+    }
+
+    /// <summary>
+    /// DISC-10: the phases fill the beta range: at n = 16 the majority label is unclassified at few levels, so the
+    /// phase diagram is made of the paper's algorithms and not of blends between them.
+    /// </summary>
+    public static ClaimResult Recognised(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "few unclassified levels (n = 16)";
+        var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
+        var majorities = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => (beta: g.Key, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
+        if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
+        var unclassified = majorities.Where(m => m.label == Algorithm.Unclassified).Select(m => m.beta).ToArray();
+        return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
+            $"unclassified the majority at {unclassified.Length} of {majorities.Length} levels" +
+            (unclassified.Length > 0 ? $" ({string.Join(", ", unclassified.Select(Beta))})" : ""), threshold);
     }
 
     /// <summary>DISC-2: mean KL bits of double-sided &gt; pudding &gt; convexity networks (n = 16).</summary>
