@@ -76,6 +76,9 @@ public class DiscoveryClaimTests
     [Test, Claim("DISC-10")]
     public void Few_levels_are_unclassified() => AssertPasses(DiscoveryClaims.Recognised(Shipped.Phases));
 
+    [Test, Claim("DISC-11")]
+    public void Accuracy_follows_beta() => AssertPasses(DiscoveryClaims.Trends(Shipped.Phases));
+
     [Test, Claim("PURE-1")]
     public void Labelled_networks_are_their_algorithm_and_not_a_blend() => AssertPasses(DiscoveryClaims.Purities(Shipped.Phases));
 

@@ -190,4 +190,17 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.Recognised(blended).Verdict, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
         });
     }
+
+    [Test]
+    public void Only_accuracy_that_follows_beta_passes_the_trend_claim()
+    {
+        var paper = Sweep(Paper);
+        var lowest = paper.Min(r => r.Beta!.Value);
+        var worseAtLowest = paper.Select(r => r.Beta == lowest && r.Algorithm == Algorithm.DoubleSided ? r with { Check = r.Check with { P99RelError = 0.05 } } : r).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiscoveryClaims.Trends(paper).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Trends(paper).Measured);
+            Assert.That(DiscoveryClaims.Trends(worseAtLowest).Verdict, Is.EqualTo("fail"), DiscoveryClaims.Trends(worseAtLowest).Measured);
+        });
+    }
 }

@@ -5,7 +5,7 @@ using Verification.Results;
 namespace Verification.Sweep;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8..10, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
+/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8..11, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
 /// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
 /// </summary>
 public static class DiscoveryClaims
@@ -28,7 +28,7 @@ public static class DiscoveryClaims
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
         Displacement(networks), Stability(networks), SeedSymmetry(networks), LandscapeAgreement(networks, landscape), Purities(networks),
-        Recognised(networks),
+        Recognised(networks), Trends(networks),
     ];
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
@@ -114,6 +114,31 @@ public static class DiscoveryClaims
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
             $"unclassified the majority at {unclassified.Length} of {majorities.Length} levels" +
             (unclassified.Length > 0 ? $" ({string.Join(", ", unclassified.Select(Beta))})" : ""), threshold);
+    }
+
+    /// <summary>
+    /// DISC-11: accuracy follows beta as the algorithms' theory says: the median p99 error of double-sided networks
+    /// does not rise as beta falls and passes the check at the lowest double-sided level; convexity networks all
+    /// fail the check, and their median R^2 does not fall as beta falls.
+    /// </summary>
+    public static ClaimResult Trends(IReadOnlyList<NetworkResult> networks)
+    {
+        const string title = "accuracy follows beta (n = 16)";
+        var threshold = $"double-sided median p99 non-decreasing in beta and within the check at its lowest beta; convexity: none passes, median R^2 non-increasing in beta";
+        var generated = Generated(networks, PhaseDimension).ToArray();
+        (double Beta, double Value)[] PerLevel(string label, Func<NetworkResult, double> value) =>
+            generated.Where(r => r.Algorithm == label).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+                .Select(g => (g.Key, g.Select(value).Order().ElementAt(g.Count() / 2))).ToArray();
+        var errors = PerLevel(Algorithm.DoubleSided, r => r.Check.P99RelError);
+        var fits = PerLevel(Algorithm.Convexity, r => r.Check.R2);
+        if (errors.Length < 2 || fits.Length == 0) return NotRun("DISC-11", title, "fewer than two double-sided levels or no convexity level at n = 16", threshold);
+        var convexity = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
+        var errorsRise = errors.Zip(errors.Skip(1)).All(p => p.First.Value <= p.Second.Value);
+        var fitsFall = fits.Zip(fits.Skip(1)).All(p => p.First.Value >= p.Second.Value);
+        var lowestPasses = errors[0].Value <= generated[0].Check.Tolerance;
+        static string Series((double Beta, double Value)[] levels, Func<double, string> format) => string.Join(", ", levels.Select(l => $"{Beta(l.Beta)}: {format(l.Value)}"));
+        return Result("DISC-11", title, errorsRise && lowestPasses && fitsFall && convexity.All(r => !r.Check.Pass),
+            $"double-sided median p99 {Series(errors, e => (100 * e).ToString("F2", CultureInfo.InvariantCulture) + "%")}; convexity median R^2 {Series(fits, f => f.ToString("F3", CultureInfo.InvariantCulture))}, {convexity.Count(r => r.Check.Pass)} of {convexity.Length} pass", threshold);
     }
 
     /// <summary>DISC-2: mean KL bits of double-sided &gt; pudding &gt; convexity networks (n = 16).</summary>
