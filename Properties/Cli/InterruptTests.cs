@@ -24,11 +24,13 @@ public class InterruptTests
         var folder = Directory.CreateTempSubdirectory("l1verify-signal-").FullName;
         try
         {
-            var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "l1verify"))
+            // Through env: a test run started in the background (`cmd &` in a script) inherits SIGINT as ignored,
+            // and an ignored signal stays ignored across exec; env restores the default so the tool's handler counts.
+            var start = new ProcessStartInfo("env")
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             };
-            foreach (var arg in new[] { "train", "--steps", "100000", "--fine-tune-steps", "0", "--interval", "100000",
+            foreach (var arg in new[] { "--default-signal=INT,TERM", Path.Combine(AppContext.BaseDirectory, "l1verify"), "train", "--steps", "100000", "--fine-tune-steps", "0", "--interval", "100000",
                          "--out", Path.Combine(folder, "run.l1hyper"), "--checkpoints", Path.Combine(folder, "run") })
                 start.ArgumentList.Add(arg);
             start.Environment["CI"] = "1";
