@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Classifier;
-using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Properties.Support;
 
@@ -20,14 +19,7 @@ public class RealAlgorithmProperties
     const int N = 16;
 
     static readonly Lazy<(Network Network, double K)[]> Generated = new(() =>
-    {
-        var betas = Shipped.Grid(25).Betas;
-        var seeds = Enumerable.Range(0, 4).Select(s => (long)s).ToArray();
-        using var batch = NetworkGenerator.GenerateBatch(Shipped.Hypernetwork, N,
-            betas.SelectMany(b => seeds.Select(_ => b)).ToArray(), betas.SelectMany(_ => seeds).ToArray());
-        return batch.Networks.ToNetworks().Where(net => AlgorithmClassifier.Classify(net).Algorithm == Algorithm.DoubleSided)
-            .Select(net => (net, DoubleSidedBound.Sharpness(net))).ToArray();
-    });
+        Shipped.Labelled(N, 4, label => label == Algorithm.DoubleSided).Select(c => (c.Network, DoubleSidedBound.Sharpness(c.Network))).ToArray());
 
     [Property(MaxTest = 1000)]
     public Property The_shipped_double_sided_networks_obey_the_bound_for_every_x(NonNegativeInt network, int seed)

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Verification.Checking;
 using Verification.Classifier;
-using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Properties.Support;
 
@@ -19,14 +18,7 @@ public class RealPuddingProperties
     const int N = 16;
 
     static readonly Lazy<(Network Network, double K, NeuronProfile[] Linear)[]> Generated = new(() =>
-    {
-        var betas = Shipped.Grid(25).Betas;
-        var seeds = Enumerable.Range(0, 4).Select(s => (long)s).ToArray();
-        using var batch = NetworkGenerator.GenerateBatch(Shipped.Hypernetwork, N,
-            betas.SelectMany(b => seeds.Select(_ => b)).ToArray(), betas.SelectMany(_ => seeds).ToArray());
-        return batch.Networks.ToNetworks().Where(net => Algorithm.IsPudding(AlgorithmClassifier.Classify(net).Algorithm))
-            .Select(net => (net, DoubleSidedBound.Sharpness(net), PuddingBound.LinearNeurons(net))).ToArray();
-    });
+        Shipped.Labelled(N, 4, Algorithm.IsPudding).Select(c => (c.Network, DoubleSidedBound.Sharpness(c.Network), PuddingBound.LinearNeurons(c.Network))).ToArray());
 
     [Property(MaxTest = 1000)]
     public Property The_shipped_pudding_networks_obey_the_bound_inside_their_domain(NonNegativeInt network, int seed)

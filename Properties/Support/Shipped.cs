@@ -1,3 +1,6 @@
+using Verification.Classifier;
+using Verification.Hypernetwork;
+using Verification.Networks;
 using Verification.Results;
 using Verification.Sweep;
 using Verification.Training;
@@ -25,6 +28,16 @@ public static class Shipped
         SweepGrid.Standard(Options.BetaMin, Options.BetaMax, Reproduction.Groups(Options.AllDimensions)) is var grid && betaLevels == grid.Betas.Count
             ? grid
             : grid with { Betas = SweepGrid.LogSpaced(Options.BetaMin, Options.BetaMax, betaLevels) };
+
+    /// <summary>The networks generated at n over the 25 levels with seeds 0..seedsPerBeta-1 whose label satisfies which, with their beta.</summary>
+    public static (double Beta, Network Network)[] Labelled(int n, int seedsPerBeta, Func<string, bool> which)
+    {
+        var betas = Grid(25).Betas;
+        var seeds = Enumerable.Range(0, seedsPerBeta).Select(s => (long)s).ToArray();
+        var perNetwork = betas.SelectMany(b => seeds.Select(_ => b)).ToArray();
+        using var batch = NetworkGenerator.GenerateBatch(Hypernetwork, n, perNetwork, betas.SelectMany(_ => seeds).ToArray());
+        return batch.Networks.ToNetworks().Select((net, i) => (perNetwork[i], net)).Where(c => which(AlgorithmClassifier.Classify(c.net).Algorithm)).ToArray();
+    }
 
     public static List<NetworkResult> Sweep(SweepGrid grid, IReadOnlyList<int> dimensions) =>
         SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), "hypernetwork", null, grid, dimensions);
