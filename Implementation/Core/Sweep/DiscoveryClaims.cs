@@ -1,6 +1,7 @@
 using System.Globalization;
 using Verification.Classifier;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Sweep;
 
@@ -33,9 +34,6 @@ public static class DiscoveryClaims
 
     static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
         networks.Where(r => r.Source == source && r.N == n);
-
-    /// <summary>The most common label; among equally common ones, the first seen.</summary>
-    static string Majority(IEnumerable<string> labels) => labels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
 
     static double Share(IReadOnlyCollection<NetworkResult> networks, Func<NetworkResult, bool> which) =>
         networks.Count == 0 ? 0 : networks.Count(which) / (double)networks.Count;
@@ -79,7 +77,7 @@ public static class DiscoveryClaims
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
     static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, string source)
     {
-        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Algorithm.Family(r.Algorithm))));
+        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
         return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
@@ -108,7 +106,7 @@ public static class DiscoveryClaims
         const string title = "few unclassified levels (n = 16)";
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
         var majorities = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
+            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
         var unclassified = majorities.Where(m => m.label == Algorithm.Unclassified).Select(m => m.beta).ToArray();
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
@@ -176,7 +174,7 @@ public static class DiscoveryClaims
         var onsets = PhaseOnsets(checkpoints);
         var lowest = checkpoints.Min(r => r.Beta!.Value);
         var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
-            .Select(g => (step: g.Key, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
+            .Select(g => (step: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
         var firstDs = Array.FindIndex(majorities, m => m.label == Algorithm.DoubleSided);
         var pass = firstDs > 0 && majorities[^1].label == Algorithm.DoubleSided;
         var sequence = string.Join(" -> ", majorities.Select(m => m.label).Where((label, i) => i == 0 || label != majorities[i - 1].label));
@@ -191,7 +189,7 @@ public static class DiscoveryClaims
     public static PhaseOnset[] PhaseOnsets(IReadOnlyList<NetworkResult> checkpoints)
     {
         var majority = checkpoints.GroupBy(r => (r.Step!.Value, r.Beta!.Value))
-            .Select(g => (g.Key.Item1, g.Key.Item2, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
+            .Select(g => (g.Key.Item1, g.Key.Item2, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
         return majority.GroupBy(m => m.label).Select(g =>
         {
             var first = g.Min(m => m.Item1);
@@ -208,7 +206,7 @@ public static class DiscoveryClaims
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
         var majorities = Generated(networks, PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
+            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
         var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
         var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
@@ -232,7 +230,7 @@ public static class DiscoveryClaims
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
         Dictionary<double, string> Phases(long step) => checkpoints.Where(r => r.Step == step).GroupBy(r => r.Beta!.Value)
-            .ToDictionary(g => g.Key, g => Majority(g.Select(r => Algorithm.Family(r.Algorithm))));
+            .ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();

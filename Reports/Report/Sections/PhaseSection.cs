@@ -1,5 +1,6 @@
 using Verification.Reports.Charts;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Reports.Sections;
 
@@ -33,7 +34,7 @@ internal static class PhaseSection
     static string Landscape(RunResults results, NetworkResult[] generated)
     {
         if (results.Landscape is not { } landscape) return "";
-        var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, Majority);
+        var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => r.Algorithm)));
         var rows = landscape.Winners.Select(w => new[]
         {
             Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(landscape.Lead(w), 1),
@@ -70,12 +71,8 @@ internal static class PhaseSection
     {
         var betas = networks.Select(r => r.Beta!.Value).Distinct().Order().ToArray();
         var steps = networks.Select(r => r.Step!.Value).Distinct().Order().ToArray();
-        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value)).ToDictionary(g => g.Key, Majority);
+        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value)).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => r.Algorithm)));
         return PhaseGrid.Render(title, betas.Select(Html.Beta).ToArray(), steps.Select(s => s.ToString()).ToArray(),
             (c, r) => majority.GetValueOrDefault((betas[c], steps[r])), "beta", stepAxis);
     }
-
-    /// <summary>The most common label; ties go to the label first in ordinal order.</summary>
-    static string Majority(IEnumerable<NetworkResult> networks) =>
-        networks.GroupBy(r => r.Algorithm).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key;
 }
