@@ -3,6 +3,7 @@ using Verification.Checking;
 using Verification.Classifier;
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Task;
 using Verification.Training;
@@ -39,7 +40,7 @@ public class DiscoveryClaimTests
     [Test, Claim("DISC-5")]
     public void Double_sided_develops_during_training()
     {
-        var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining);
+        var checkpoints = Checkpoint.InFolder(ShippedCheckpoints.ShippedTraining);
         Assert.That(checkpoints, Has.Length.GreaterThanOrEqualTo(3), "training checkpoints are shipped");
         var grid = Shipped.Grid(5);
         var networks = checkpoints.SelectMany(path => Reproduction.PhaseSweep(Checkpoint.Load(path), "checkpoint", grid)).ToArray();
@@ -49,7 +50,7 @@ public class DiscoveryClaimTests
     [Test, Claim("DISC-8")]
     public void Longer_training_turns_the_double_sided_band_into_pudding()
     {
-        var checkpoint = Checkpoint.Load(Verification.Cli.Checkpoints.Extended);
+        var checkpoint = Checkpoint.Load(ShippedCheckpoints.Extended);
         var options = checkpoint.Options;
         Assert.That(options with { FineTuneSteps = Shipped.Options.FineTuneSteps, CheckpointInterval = Shipped.Options.CheckpointInterval, Dimensions = Shipped.Options.Dimensions, FineTuneDimensions = Shipped.Options.FineTuneDimensions },
             Is.EqualTo(Shipped.Options), "the extended checkpoint continues the shipped run");
@@ -63,7 +64,7 @@ public class DiscoveryClaimTests
     public void The_phases_are_at_rest_over_the_last_tenth_of_training()
     {
         var grid = Shipped.Grid(25);
-        var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining).Select(Checkpoint.Load).ToArray();
+        var checkpoints = Checkpoint.InFolder(ShippedCheckpoints.ShippedTraining).Select(Checkpoint.Load).ToArray();
         var last = checkpoints.MaxBy(c => c.Step)!;
         var earlier = checkpoints.Where(c => c.Step < last.Step).MinBy(c => Math.Abs(c.Step - 0.9 * last.Step))!;
         Assert.That((earlier.Step, last.Step), Is.EqualTo((81_000, 90_000)), "the shipped run's last checkpoint and the one 10% earlier");
@@ -82,7 +83,7 @@ public class DiscoveryClaimTests
     [Test, Claim("LAND-2")]
     public void The_hypernetworks_phases_are_the_objectives()
     {
-        var landscape = Verification.Landscape.LandscapeJson.Read(Verification.Cli.Checkpoints.Landscape);
+        var landscape = Verification.Landscape.LandscapeJson.Read(ShippedCheckpoints.Landscape);
         Assert.That(landscape.Options.Objective, Is.EqualTo(Shipped.Options.Objective), "the landscape is of the checkpoint's objective");
         AssertPasses(DiscoveryClaims.LandscapeAgreement(Shipped.Phases, landscape));
     }

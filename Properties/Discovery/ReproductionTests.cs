@@ -1,3 +1,4 @@
+using Verification.Hypernetwork;
 using Verification.Properties.Support;
 using Verification.Sweep;
 using Verification.Training;
@@ -19,7 +20,7 @@ public class ReproductionTests
         {
             var options = Shipped.Options;
             using (var trainer = new Trainer(options)) trainer.Run(folder);
-            using var model = Trainer.LoadHypernetwork(Checkpoint.InFolder(folder).Last());
+            using var model = HypernetworkFile.Load(Checkpoint.InFolder(folder).Last());
             var grid = Shipped.Grid(25) with { Seeds = Enumerable.Range(0, 11).ToArray() };
             var networks = SweepRunner.Run(HypernetworkSource.Of(model), "hypernetwork", null, grid, [DiscoveryClaims.PhaseDimension]);
             Assert.Multiple(() =>

@@ -1,5 +1,6 @@
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -19,7 +20,7 @@ public class SeedRunTests
     [TestCase(3)]
     public void Another_training_seed_shows_the_phases_at_rest(long seed)
     {
-        var (final, earlier) = (Checkpoint.Load(Verification.Cli.Checkpoints.OtherSeed(seed)), Checkpoint.Load(Verification.Cli.Checkpoints.OtherSeed(seed, EarlierStep)));
+        var (final, earlier) = (Checkpoint.Load(ShippedCheckpoints.OtherSeed(seed)), Checkpoint.Load(ShippedCheckpoints.OtherSeed(seed, EarlierStep)));
         Assert.That(final.Options with { Seed = Shipped.Options.Seed, Dimensions = Shipped.Options.Dimensions, FineTuneDimensions = Shipped.Options.FineTuneDimensions },
             Is.EqualTo(Shipped.Options), "the shipped options but for the seed");
         Assert.That((final.Options.Seed, final.Step, earlier.Step), Is.EqualTo((seed, Shipped.Options.TotalSteps, EarlierStep)));

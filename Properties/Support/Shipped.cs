@@ -1,4 +1,6 @@
+using Verification.Hypernetwork;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -10,8 +12,8 @@ namespace Verification.Properties.Support;
 /// </summary>
 public static class Shipped
 {
-    static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => Trainer.LoadHypernetwork(Verification.Cli.Checkpoints.Shipped));
-    static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(Verification.Cli.Checkpoints.Shipped).Options);
+    static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
+    static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(ShippedCheckpoints.Shipped).Options);
     static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [DiscoveryClaims.PhaseDimension]));
 
     public static Hypernetwork.Hypernetwork Hypernetwork => Model.Value;

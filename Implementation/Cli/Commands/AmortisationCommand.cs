@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Verification.Baseline;
 using Verification.Errors;
+using Verification.Hypernetwork;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -27,7 +29,7 @@ public static class AmortisationCommand
             if (steps < 1 || interval < 1 || count < 1) throw new InputError("budget, every and seeds must be at least 1");
             // One level's networks at n = 16 (48 x 19 weights each) as float64 means, deviations, samples and copies.
             MemoryBudget.Require(8 * 4 * MemoryBudget.Times(count, 48, 19), $"{count} networks per beta level");
-            using var hypernetwork = Trainer.LoadHypernetwork(Checkpoints.Resolve(parse.GetValue(checkpoint)));
+            using var hypernetwork = HypernetworkFile.Load(ShippedCheckpoints.Resolve(parse.GetValue(checkpoint)));
             var betas = SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, SweepGrid.BetaLevels);
             var result = Amortisation.Measure(hypernetwork, betas, count, new WeightSpaceVariational.Options(), steps, interval,
                 (step, total, seconds, labels) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Verification.Errors;
 using Verification.Hypernetwork;
 using Verification.Networks;
+using Verification.Study;
 using Verification.Training;
 
 namespace Verification.Cli.Commands;
@@ -28,10 +29,10 @@ public static class GenerateCommand
             if (dimension < 1 || dimension > MaxDimension) throw new InputError($"n must be between 1 and {MaxDimension}, got {dimension}");
             var output = parse.GetValue(outPath)!;
             Files.OutputPath.Require(output);
-            var path = Checkpoints.Resolve(parse.GetValue(checkpoint));
+            var path = ShippedCheckpoints.Resolve(parse.GetValue(checkpoint));
             var options = Checkpoint.Load(path).Options;
             RequireTrainedBeta(b, options);
-            using var hypernetwork = Trainer.LoadHypernetwork(path);
+            using var hypernetwork = HypernetworkFile.Load(path);
             var network = NetworkGenerator.Generate(hypernetwork, dimension, b, parse.GetValue(seed));
             NetworkJson.Write(network, output, new JsonObject
             {

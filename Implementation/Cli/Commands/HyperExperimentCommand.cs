@@ -4,6 +4,7 @@ using Verification.Classifier;
 using Verification.Errors;
 using Verification.Files;
 using Verification.Hypernetwork;
+using Verification.Study;
 using Verification.Training;
 
 namespace Verification.Cli.Commands;
@@ -60,7 +61,7 @@ public static class HyperExperimentCommand
                 FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : null,
                 Objective = objectiveOptions.Read(parse),
             };
-            var evaluated = parse.GetValue(evaluate) is { } path ? Checkpoint.Load(Checkpoints.Resolve(path)) : null;
+            var evaluated = parse.GetValue(evaluate) is { } path ? Checkpoint.Load(ShippedCheckpoints.Resolve(path)) : null;
             if (evaluated is null)
             {
                 options.Validate();
@@ -70,7 +71,7 @@ public static class HyperExperimentCommand
             Torch.Initialise();
             TorchSharp.torch.set_num_threads(threadCount);
             var hypernetwork = evaluated is not null
-                ? Trainer.LoadHypernetwork(evaluated)
+                ? HypernetworkFile.Load(evaluated)
                 : Train(options, parse.GetValue(folder)!, parse.GetValue(resume));
             foreach (var beta in parse.GetValue(show)!)
                 Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");

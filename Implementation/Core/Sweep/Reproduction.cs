@@ -46,7 +46,7 @@ public static class Reproduction
         var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.AllDimensions));
         var clock = Stopwatch.StartNew();
 
-        using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);
+        using var hypernetwork = HypernetworkFile.Load(checkpoint);
         var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), "hypernetwork", null, grid,
             grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
         durations["sweep"] = Lap(clock);
@@ -93,7 +93,7 @@ public static class Reproduction
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
     public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, string source, SweepGrid grid, SweepRunner.Progress? progress = null)
     {
-        using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);
+        using var hypernetwork = HypernetworkFile.Load(checkpoint);
         return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [DiscoveryClaims.PhaseDimension], progress);
     }
 

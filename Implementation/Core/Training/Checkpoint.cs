@@ -23,6 +23,16 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
 
     sealed record Header(TrainingOptions Options, int Step, long AdamUpdates);
 
+    /// <summary>A tensor missing or of another shape is found while restoring, which does not know the file's name.</summary>
+    internal static T NamingTheFile<T>(string checkpointPath, Func<T> load)
+    {
+        try { return load(); }
+        catch (InputError e) when (!e.Message.Contains(checkpointPath, StringComparison.Ordinal))
+        {
+            throw new InputError($"{checkpointPath}: {e.Message}");
+        }
+    }
+
     public static string FileName(int step) => $"step-{step:D7}{Extension}";
 
     /// <summary>Checkpoints in a folder, in step order (by name, since names hold the zero-padded step).</summary>

@@ -1,13 +1,13 @@
 using Verification.Errors;
 using Verification.Training;
 
-namespace Verification.Cli;
+namespace Verification.Study;
 
 /// <summary>
-/// Where the shipped hypernetwork lives: Implementation/Checkpoints in the repository, copied next to the
-/// l1verify executable by the build, so commands find it from any working folder.
+/// Where the shipped hypernetwork lives: Implementation/Checkpoints in the repository, copied by the build next to
+/// every program that references Core (l1verify, the tests, the benchmarks), so they find it from any working folder.
 /// </summary>
-public static class Checkpoints
+public static class ShippedCheckpoints
 {
     static string Folder => Path.Combine(AppContext.BaseDirectory, "Checkpoints");
 
