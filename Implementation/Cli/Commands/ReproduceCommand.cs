@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Files;
 using Verification.Hypernetwork;
@@ -133,7 +134,7 @@ public static class ReproduceCommand
     {
         RequireReadable(plan);
         var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
-        results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
+        results = JudgedResults.Judge(results, evidence);
         ResultsJson.Write(results, outPath);
         SweepSummary.Print(results);
         Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");
