@@ -34,7 +34,7 @@ public class DiscoveryClaimTests
         var grid = Shipped.Grid(1);
         string[] groups = ["held-out", "larger"];
         Assert.That(groups.Select(g => grid.Dimensions.Where(d => d.Group == g).Select(d => d.N)), Is.EqualTo(new[] { new[] { 5, 11, 40 }, new[] { 96, 128 } }));
-        AssertPasses(DiscoveryClaims.Generalisation(Shipped.Sweep(grid, [.. grid.Dimensions.Select(d => d.N).Where(n => n != DiscoveryClaims.PhaseDimension)])));
+        AssertPasses(DiscoveryClaims.Generalisation(Shipped.Sweep(grid, [.. grid.Dimensions.Select(d => d.N).Where(n => n != Protocol.PhaseDimension)])));
     }
 
     [Test, Claim("DISC-5")]

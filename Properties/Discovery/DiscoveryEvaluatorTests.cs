@@ -1,6 +1,7 @@
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Landscape;
+using Verification.Study;
 using Verification.Training;
 using Verification.Networks;
 using Verification.Results;
@@ -175,7 +176,7 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.Purities(pure).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
             Assert.That(DiscoveryClaims.Purities(blended).Verdict, Is.EqualTo("fail"));
             Assert.That(DiscoveryClaims.Purities(blended).Measured, Does.Contain("lowest 0.970"));
-            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != DiscoveryClaims.PhaseDimension).ToArray()).Verdict, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != Protocol.PhaseDimension).ToArray()).Verdict, Is.EqualTo("not-run"));
         });
     }
 

@@ -14,7 +14,7 @@ public static class Shipped
 {
     static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
     static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(ShippedCheckpoints.Shipped).Options);
-    static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [DiscoveryClaims.PhaseDimension]));
+    static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [Protocol.PhaseDimension]));
 
     public static Hypernetwork.Hypernetwork Hypernetwork => Model.Value;
 

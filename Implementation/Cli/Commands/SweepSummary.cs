@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Verification.Classifier;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 
 namespace Verification.Cli.Commands;
@@ -13,11 +14,11 @@ public static class SweepSummary
     public static Table Table(RunResults results)
     {
         var table = new Table()
-            .Title($"n = {DiscoveryClaims.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)")
+            .Title($"n = {Protocol.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)")
             .Caption("pudding: positive/negative/mixed; other: unclassified; KL bits: mean");
         foreach (var column in new[] { "beta", "double-sided", "pudding", "convexity", "other", "pass 2%", "KL bits" })
             table.AddColumn(column);
-        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == DiscoveryClaims.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
+        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
         {
             int Count(string label) => level.Count(r => r.Algorithm == label);
             table.AddRow(level.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), Count(Algorithm.DoubleSided).ToString(),

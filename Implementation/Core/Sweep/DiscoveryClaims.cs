@@ -11,7 +11,6 @@ namespace Verification.Sweep;
 /// </summary>
 public static class DiscoveryClaims
 {
-    public const int PhaseDimension = 16;
     public const double PhaseShare = 0.9;
     public const double PuddingShare = 0.6;
     public const double AccuracyShare = 0.95;
@@ -60,7 +59,7 @@ public static class DiscoveryClaims
     {
         const string title = "the hypernetwork's phases are the objective's (n = 16)";
         var threshold = $"majority family equals the landscape's at >= {Percent(LandscapeShare)} of its betas";
-        if (landscape is null || landscape.Options.N != PhaseDimension)
+        if (landscape is null || landscape.Options.N != Protocol.PhaseDimension)
             return NotRun("LAND-2", title, "no n = 16 landscape in these results", threshold);
         var compared = Compare(landscape, networks, "hypernetwork");
         if (compared.Length == 0) return NotRun("LAND-2", title, "no swept beta at n = 16 matches a landscape beta", threshold);
@@ -77,7 +76,7 @@ public static class DiscoveryClaims
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
     static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, string source)
     {
-        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
+        var levels = Generated(networks, Protocol.PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
         return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
@@ -87,7 +86,7 @@ public static class DiscoveryClaims
     {
         const string title = "three phases by beta at n = 16";
         var threshold = $"lowest beta >= {Percent(PhaseShare)} double-sided; some beta >= {Percent(PuddingShare)} pudding; highest beta >= {Percent(PhaseShare)} convexity";
-        var levels = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
+        var levels = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
         if (levels.Length < 3) return NotRun("DISC-1", title, "fewer than three beta levels at n = 16 in these results", threshold);
         var low = Share(levels[0], r => r.Algorithm == Algorithm.DoubleSided);
         var high = Share(levels[^1], r => r.Algorithm == Algorithm.Convexity);
@@ -105,7 +104,7 @@ public static class DiscoveryClaims
     {
         const string title = "few unclassified levels (n = 16)";
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
-        var majorities = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+        var majorities = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
             .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
         var unclassified = majorities.Where(m => m.label == Algorithm.Unclassified).Select(m => m.beta).ToArray();
@@ -119,7 +118,7 @@ public static class DiscoveryClaims
     {
         const string title = "complexity ordering of the algorithms";
         const string threshold = "mean KL bits: double-sided > pudding > convexity";
-        var generated = Generated(networks, PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
         double? Mean(Func<string, bool> label) =>
             generated.Where(r => label(r.Algorithm)).Select(r => r.KlBits!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
         if (generated.Length == 0) return NotRun("DISC-2", title, "no generated networks at n = 16 in these results", threshold);
@@ -135,7 +134,7 @@ public static class DiscoveryClaims
     {
         const string title = "accuracy of each algorithm";
         var threshold = $">= {Percent(AccuracyShare)} of double-sided and pudding pass 2%; >= {Percent(AccuracyShare)} of convexity have R^2 >= {ConvexityR2} and fail 2%";
-        var generated = Generated(networks, PhaseDimension).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         var exact = generated.Where(r => r.Algorithm == Algorithm.DoubleSided || Algorithm.IsPudding(r.Algorithm)).ToArray();
         var convex = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
         if (exact.Length == 0 || convex.Length == 0)
@@ -154,7 +153,7 @@ public static class DiscoveryClaims
         var generated = networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
         var lowest = generated.Min(r => r.Beta!.Value);
-        var perN = generated.Where(r => r.Beta == lowest && r.N != PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
+        var perN = generated.Where(r => r.Beta == lowest && r.N != Protocol.PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
             .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == Algorithm.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
         if (perN.Length == 0) return NotRun("DISC-4", title, "no dimension other than 16 in these results", threshold);
         return Result("DISC-4", title, perN.All(p => p.ds >= GeneralisationShare && p.pass >= GeneralisationShare),
@@ -169,9 +168,9 @@ public static class DiscoveryClaims
     {
         const string title = "phases develop during training";
         const string threshold = "at the lowest beta: a checkpoint without a double-sided majority precedes one with it, and the final one has it";
-        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == PhaseDimension && r.Step.HasValue).ToArray();
+        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == Protocol.PhaseDimension && r.Step.HasValue).ToArray();
         if (checkpoints.Length == 0) return NotRun("DISC-5", title, "no training-checkpoint networks in these results", threshold);
-        var onsets = PhaseOnsets(checkpoints);
+        var onsets = PhaseOnset.Of(checkpoints);
         var lowest = checkpoints.Min(r => r.Beta!.Value);
         var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
             .Select(g => (step: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
@@ -183,20 +182,6 @@ public static class DiscoveryClaims
         return Result("DISC-5", title, pass, measured, threshold);
     }
 
-    public sealed record PhaseOnset(string Label, long FirstStep, double[] Betas);
-
-    /// <summary>For each label, the first checkpoint step at which it is the majority at some beta, and at which betas.</summary>
-    public static PhaseOnset[] PhaseOnsets(IReadOnlyList<NetworkResult> checkpoints)
-    {
-        var majority = checkpoints.GroupBy(r => (r.Step!.Value, r.Beta!.Value))
-            .Select(g => (g.Key.Item1, g.Key.Item2, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
-        return majority.GroupBy(m => m.label).Select(g =>
-        {
-            var first = g.Min(m => m.Item1);
-            return new PhaseOnset(g.Key, first, g.Where(m => m.Item1 == first).Select(m => m.Item2).ToArray());
-        }).OrderBy(o => o.FirstStep).ToArray();
-    }
-
     /// <summary>
     /// DISC-8, on the extended run (the shipped run with a longer fine-tune): pudding is the majority at a large
     /// share of the beta levels at n = 16, and double-sided at none.
@@ -205,7 +190,7 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Generated(networks, PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+        var majorities = Generated(networks, Protocol.PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
             .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
         var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
@@ -224,7 +209,7 @@ public static class DiscoveryClaims
     {
         const string title = "the phases are at rest at the end of training (n = 16)";
         var threshold = $"majority family per beta unchanged over the last 10% of training at >= {Percent(StabilityShare)} of the levels";
-        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == Protocol.PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var steps = checkpoints.Select(r => r.Step!.Value).Distinct().ToArray();
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
@@ -249,7 +234,7 @@ public static class DiscoveryClaims
     {
         const string title = "the seeds give both pudding signs (n = 16)";
         var threshold = $"each sign >= {Percent(SignShare)} of the pudding networks";
-        var generated = Generated(networks, PhaseDimension).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         var pudding = generated.Where(r => Algorithm.IsPudding(r.Algorithm)).ToArray();
         if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
         var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
@@ -269,7 +254,7 @@ public static class DiscoveryClaims
     {
         const string title = "labelled networks are pure (n = 16)";
         var threshold = $"every double-sided, pudding and convexity network: purity >= {Purity.Threshold}";
-        var labelled = Generated(networks, PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
+        var labelled = Generated(networks, Protocol.PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
         if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
         var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
         {

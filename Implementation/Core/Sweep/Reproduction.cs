@@ -7,6 +7,7 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Results;
+using Verification.Study;
 using Verification.Task;
 using Verification.Training;
 
@@ -21,10 +22,6 @@ namespace Verification.Sweep;
 /// </summary>
 public static class Reproduction
 {
-    public static readonly int[] SweepDimensions = [4, 16, 5, 11, 40, 20, 24, 32, 48, 64, 96, 128];
-    public const int GalleryDimension = 4;
-    public const int BaselineSeeds = 3;
-
     /// <summary>
     /// ExtendedCheckpoint: the same run trained longer (DISC-8), or null to leave that claim unmeasured.
     /// Landscape: an l1-landscape/1 file of the checkpoint's objective at n = 16 (LAND-2), or null.
@@ -71,11 +68,11 @@ public static class Reproduction
         if (plan.Baseline)
         {
             clock.Restart();
-            for (var seed = 0; seed < BaselineSeeds; seed++)
+            for (var seed = 0; seed < Protocol.BaselineSeeds; seed++)
             {
-                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: DiscoveryClaims.PhaseDimension, Seed: seed));
+                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension, Seed: seed));
                 networks.Add(Measure(baseline, "baseline", seed, grid));
-                progress("baseline", seed + 1, BaselineSeeds);
+                progress("baseline", seed + 1, Protocol.BaselineSeeds);
             }
             durations["baseline"] = Lap(clock);
         }
@@ -94,12 +91,12 @@ public static class Reproduction
     public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, string source, SweepGrid grid, SweepRunner.Progress? progress = null)
     {
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
-        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [DiscoveryClaims.PhaseDimension], progress);
+        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension], progress);
     }
 
     /// <summary>trained: in the training set; held-out: inside its range but never trained on; larger: beyond it.</summary>
     public static DimensionGroup[] Groups(IReadOnlyList<int> trained) =>
-        SweepDimensions.Select(n => new DimensionGroup(n,
+        Protocol.SweepDimensions.Select(n => new DimensionGroup(n,
             trained.Contains(n) ? "trained" : n < trained.Max() ? "held-out" : "larger")).ToArray();
 
     /// <summary>Classify and check one network that has no beta (the baseline) as the sweep does.</summary>
@@ -131,7 +128,7 @@ public static class Reproduction
         string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
         var references = families
             .Where(family => !generated.Any(e => Algorithm.SameFamily(e.Algorithm, family)))
-            .Select(family => GalleryEntry.Of(family, "hand-encoded", null, 0, HandEncoded.Encode(family, GalleryDimension)));
+            .Select(family => GalleryEntry.Of(family, "hand-encoded", null, 0, HandEncoded.Encode(family, Protocol.GalleryDimension)));
         return generated.Concat(references).OrderBy(e => e.Source == "hand-encoded").ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
     }
 

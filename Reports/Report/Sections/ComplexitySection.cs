@@ -11,7 +11,7 @@ internal static class ComplexitySection
         var generated = results.Networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0)
             return "<section id=\"complexity\"><h2>2. Pass rates per complexity level</h2><p>These results hold no hypernetwork networks.</p></section>";
-        var n = Sweep.DiscoveryClaims.PhaseDimension;
+        var n = Study.Protocol.PhaseDimension;
         var atN = generated.Where(r => r.N == n).ToArray();
         var byBeta = atN.GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => (Html.Beta(g.Key), g.ToArray())).ToArray();
         var withBits = atN.Where(r => r.KlBits is > 0).ToArray();

@@ -12,7 +12,7 @@ internal static class PhaseSection
 {
     public static string Render(RunResults results)
     {
-        var n = Sweep.DiscoveryClaims.PhaseDimension;
+        var n = Protocol.PhaseDimension;
         var generated = results.Networks.Where(r => r.IsGenerated && r.N == n).ToArray();
         var checkpoints = results.Networks.Where(r => r.Source == "checkpoint" && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var seedDiagram = generated.Length == 0 ? "<p>No generated networks at n = 16 in these results.</p>" : BySeed(generated, n);
@@ -61,7 +61,7 @@ internal static class PhaseSection
     static string ByStep(NetworkResult[] networks, int n)
     {
         var grid = MajorityGrid(networks, $"Majority algorithm by beta and training step, n = {n}", "training step");
-        var onsets = Sweep.DiscoveryClaims.PhaseOnsets(networks);
+        var onsets = PhaseOnset.Of(networks);
         return grid + Html.Table(["algorithm", "first majority at step", "at beta"],
             onsets.Select(o => new[] { o.Label, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
     }
