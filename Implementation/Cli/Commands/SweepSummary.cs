@@ -18,13 +18,13 @@ public static class SweepSummary
             .Caption("pudding: positive/negative/mixed; other: unclassified; KL bits: mean");
         foreach (var column in new[] { "beta", "double-sided", "pudding", "convexity", "other", "pass 2%", "KL bits" })
             table.AddColumn(column);
-        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
+        foreach (var (beta, networks) in GroupFigures.PhaseLevels(results.Networks))
         {
-            int Count(string label) => level.Count(r => r.Algorithm == label);
-            table.AddRow(level.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), Count(Algorithm.DoubleSided).ToString(),
-                $"{Count(Algorithm.PositivePudding)}/{Count(Algorithm.NegativePudding)}/{Count(Algorithm.MixedPudding)}",
-                Count(Algorithm.Convexity).ToString(), Count(Algorithm.Unclassified).ToString(),
-                $"{level.Count(r => r.Check.Pass) / (double)level.Count():P0}", $"{level.Average(r => r.KlBits ?? 0):F0}");
+            var level = GroupFigures.Of(networks);
+            table.AddRow(beta.ToString("0.00E+0", CultureInfo.InvariantCulture), level.Count(Algorithm.DoubleSided).ToString(),
+                $"{level.Count(Algorithm.PositivePudding)}/{level.Count(Algorithm.NegativePudding)}/{level.Count(Algorithm.MixedPudding)}",
+                level.Count(Algorithm.Convexity).ToString(), level.Count(Algorithm.Unclassified).ToString(),
+                $"{level.PassShare:P0}", $"{level.MeanKlBits:F0}");
         }
         return table;
     }
