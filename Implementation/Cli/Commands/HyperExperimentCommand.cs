@@ -83,10 +83,7 @@ public static class HyperExperimentCommand
 
     static Hypernetwork.Hypernetwork Train(TrainingOptions options, string folder, bool resume)
     {
-        var newest = Checkpoint.InFolder(folder).LastOrDefault();
-        var trainer = resume && newest is not null
-            ? Trainer.Resume(newest, options)
-            : new Trainer(options);
+        var trainer = resume ? Resumption.StartOrResume(options, folder).Trainer : new Trainer(options);
         Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.TotalSteps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
         var (sumLoss, sumMse, sumBits, count, started) = (0.0, 0.0, 0.0, 0, trainer.Step);
         trainer.Run(folder, p =>
