@@ -17,12 +17,12 @@ public class GateTests
 
     [Test]
     public void Passes_when_every_claim_passes() =>
-        Assert.That(Judge(c => c with { Verdict = "pass" }).Passes, Is.True);
+        Assert.That(Judge(c => c with { Verdict = Verdict.Pass }).Passes, Is.True);
 
     [Test]
     public void A_failing_established_claim_fails_it()
     {
-        var gate = Judge(c => c with { Verdict = c.Id == "ENC-1" ? "fail" : "pass" });
+        var gate = Judge(c => c with { Verdict = c.Id == "ENC-1" ? Verdict.Fail : Verdict.Pass });
         Assert.Multiple(() =>
         {
             Assert.That(gate.Passes, Is.False);
@@ -33,7 +33,7 @@ public class GateTests
     [Test]
     public void An_established_claim_that_was_not_checked_fails_it()
     {
-        var gate = Judge(c => c.Id == "ENC-1" ? c : c with { Verdict = "pass" });
+        var gate = Judge(c => c.Id == "ENC-1" ? c : c with { Verdict = Verdict.Pass });
         Assert.Multiple(() =>
         {
             Assert.That(gate.Passes, Is.False);
@@ -46,12 +46,12 @@ public class GateTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Judge(c => c with { Verdict = c.Id == OpenClaim ? "fail" : "pass" }).Passes, Is.True);
-            Assert.That(Judge(c => c.Id == OpenClaim ? c : c with { Verdict = "pass" }).Passes, Is.True);
+            Assert.That(Judge(c => c with { Verdict = c.Id == OpenClaim ? Verdict.Fail : Verdict.Pass }).Passes, Is.True);
+            Assert.That(Judge(c => c.Id == OpenClaim ? c : c with { Verdict = Verdict.Pass }).Passes, Is.True);
         });
     }
 
     [Test]
     public void An_open_claim_that_passes_is_pointed_out_for_promotion() =>
-        Assert.That(Judge(c => c with { Verdict = "pass" }).OpenPassing.Select(c => c.Id), Does.Contain(OpenClaim));
+        Assert.That(Judge(c => c with { Verdict = Verdict.Pass }).OpenPassing.Select(c => c.Id), Does.Contain(OpenClaim));
 }

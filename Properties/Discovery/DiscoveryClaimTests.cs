@@ -16,7 +16,7 @@ public class DiscoveryClaimTests
     static void AssertPasses(ClaimResult claim)
     {
         TestContext.Out.WriteLine($"{claim.Id}: {claim.Measured}");
-        Assert.That(claim.Verdict, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+        Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
     }
 
     [Test, Claim("DISC-1")]

@@ -23,7 +23,7 @@ public class DiscoveryEvaluatorTests
         SweepRunner.Run(HandEncodedSource.ByBeta(phase), "hypernetwork", null, Grid, [16, 5]);
 
     static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, HandEncodedSource.Phase> phase) =>
-        claim(Sweep(phase)).Verdict;
+        claim(Sweep(phase)).Verdict.Name;
 
     static readonly Func<double, HandEncodedSource.Phase> Paper = HandEncodedSource.Paper;
 
@@ -33,10 +33,10 @@ public class DiscoveryEvaluatorTests
         var networks = Sweep(Paper);
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Phases(networks).Verdict, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Ordering(networks).Verdict, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Phases(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Ordering(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("pass"));
         });
     }
 
@@ -67,30 +67,30 @@ public class DiscoveryEvaluatorTests
     public void Unseen_dimensions_that_are_not_double_sided_fail_the_generalisation_claim()
     {
         var networks = Sweep(Paper).Select(r => r.N == 5 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
-        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("fail"));
     }
 
     [Test]
     public void Double_sided_from_the_first_checkpoint_fails_the_development_claim()
     {
         var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = "checkpoint", Step = 100 }, r with { Source = "checkpoint", Step = 200 } }).ToArray();
-        Assert.That(DiscoveryClaims.Development(networks).Verdict, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Development(networks).Verdict.Name, Is.EqualTo("fail"));
         var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
-        Assert.That(DiscoveryClaims.Development(developing).Verdict, Is.EqualTo("pass"));
+        Assert.That(DiscoveryClaims.Development(developing).Verdict.Name, Is.EqualTo("pass"));
     }
 
     [Test]
     public void A_structured_baseline_fails_the_baseline_claim()
     {
         var networks = Sweep(Paper).Take(1).Select(r => r with { Source = "baseline", Beta = null }).ToArray();
-        Assert.That(DiscoveryClaims.Baseline(networks).Verdict, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Baseline(networks).Verdict.Name, Is.EqualTo("fail"));
     }
 
     [Test, Claim("DISC-8")]
     public void Only_a_wide_pudding_band_with_no_double_sided_level_passes_the_displacement_claim()
     {
         static string Extended(Func<double, HandEncodedSource.Phase> phase) =>
-            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 }).ToArray()).Verdict;
+            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 }).ToArray()).Verdict.Name;
         Func<double, HandEncodedSource.Phase> widePudding = b => b < 1e-3 ? Paper(1e-4) : Paper(b);
         Assert.Multiple(() =>
         {
@@ -105,7 +105,7 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void Claims_without_data_are_not_run_rather_than_passed()
     {
-        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict), Is.All.EqualTo("not-run"));
+        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict.Name), Is.All.EqualTo("not-run"));
     }
 
     /// <summary>A made-up n = 16 landscape at the grid's betas whose lowest-loss model ends as winners[level].</summary>
@@ -123,16 +123,16 @@ public class DiscoveryEvaluatorTests
         string[] puddingLow = [Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.Convexity, Algorithm.Convexity];
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict, Is.EqualTo("pass"), "pudding of another sign is the same family");
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict.Name, Is.EqualTo("pass"), "pudding of another sign is the same family");
             var shifted = DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(puddingLow));
-            Assert.That(shifted.Verdict, Is.EqualTo("fail"));
+            Assert.That(shifted.Verdict.Name, Is.EqualTo("fail"));
             Assert.That(shifted.Measured, Does.StartWith("3 of 5"));
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict.Name, Is.EqualTo("not-run"));
             var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 })).ToArray();
             Assert.That(DiscoveryClaims.LandscapeAgreement(longer, MadeUpLandscape(puddingLow)).Measured, Does.EndWith("the same run trained longer: 5 of 5"),
                 "the extended run, pudding wherever the made-up landscape has it, is compared too");
             var otherN = MadeUpLandscape(paper) with { Options = MadeUpLandscape(paper).Options with { N = 8 } };
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict.Name, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
         });
     }
 
@@ -144,11 +144,11 @@ public class DiscoveryEvaluatorTests
         Func<double, HandEncodedSource.Phase> puddingEarly = b => b < 1e-5 ? Paper(b) : Paper(Math.Max(b, 1e-4));
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict.Name, Is.EqualTo("pass"));
             var moved = DiscoveryClaims.Stability([.. At(1_000, Paper), .. At(9_000, puddingEarly), .. At(10_000, Paper)]);
-            Assert.That(moved.Verdict, Is.EqualTo("fail"), "compared with step 9000, the one nearest 10% earlier, not step 1000");
+            Assert.That(moved.Verdict.Name, Is.EqualTo("fail"), "compared with step 9000, the one nearest 10% earlier, not step 1000");
             Assert.That(moved.Measured, Does.StartWith("step 9000 -> 10000: 4 of 5 levels unchanged"));
-            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict.Name, Is.EqualTo("not-run"));
         });
     }
 
@@ -159,10 +159,10 @@ public class DiscoveryEvaluatorTests
         var bothSigns = oneSign.Select(r => r.Algorithm == Algorithm.PositivePudding && r.Seed % 2 == 1 ? r with { Algorithm = Algorithm.NegativePudding } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict, Is.EqualTo("fail"));
-            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict.Name, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict.Name, Is.EqualTo("pass"));
             Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Measured, Does.Contain("50% positive, 50% negative"));
-            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict, Is.EqualTo("not-run"), "no pudding at all");
+            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict.Name, Is.EqualTo("not-run"), "no pudding at all");
         });
     }
 
@@ -173,10 +173,10 @@ public class DiscoveryEvaluatorTests
         var blended = pure.Select(r => r.Algorithm == Algorithm.DoubleSided && r.Seed == 0 ? r with { Purity = 0.97 } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Purities(pure).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
-            Assert.That(DiscoveryClaims.Purities(blended).Verdict, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.Purities(pure).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
+            Assert.That(DiscoveryClaims.Purities(blended).Verdict.Name, Is.EqualTo("fail"));
             Assert.That(DiscoveryClaims.Purities(blended).Measured, Does.Contain("lowest 0.970"));
-            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != Protocol.PhaseDimension).ToArray()).Verdict, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != Protocol.PhaseDimension).ToArray()).Verdict.Name, Is.EqualTo("not-run"));
         });
     }
 
@@ -187,8 +187,8 @@ public class DiscoveryEvaluatorTests
         var blended = paper.Select(r => r.Beta is > 1e-5 and < 1e-2 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray();   // 3 of 5 levels
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Recognised(paper).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
-            Assert.That(DiscoveryClaims.Recognised(blended).Verdict, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
+            Assert.That(DiscoveryClaims.Recognised(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
+            Assert.That(DiscoveryClaims.Recognised(blended).Verdict.Name, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
         });
     }
 }

@@ -27,7 +27,7 @@ public class ReproductionTests
             Assert.Multiple(() =>
             {
                 foreach (var claim in new[] { DiscoveryClaims.Phases(networks), DiscoveryClaims.Ordering(networks), DiscoveryClaims.Accuracy(networks) })
-                    Assert.That(claim.Verdict, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+                    Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
             });
         }
         finally { Directory.Delete(folder, recursive: true); }

@@ -31,7 +31,7 @@ public class SeedRunTests
         Assert.Multiple(() =>
         {
             foreach (var claim in new[] { DiscoveryClaims.Phases(phases), stability })
-                Assert.That(claim.Verdict, Is.EqualTo("pass"), $"seed {seed}, {claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+                Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"seed {seed}, {claim.Id}: {claim.Measured} (required: {claim.Threshold})");
         });
     }
 }

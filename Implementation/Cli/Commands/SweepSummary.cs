@@ -34,7 +34,7 @@ public static class SweepSummary
         Terminal.Console().Write(Table(results));
         // The claims this run measured itself; test-only claims need the test evidence (--tests).
         foreach (var claim in results.Claims.Where(c => c.Figure is not null))
-            Console.WriteLine($"{claim.Verdict.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
-        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == "pass")} pass, {results.Claims.Count(c => c.Verdict == "fail")} fail, {results.Claims.Count(c => c.Verdict == "not-run")} not run");
+            Console.WriteLine($"{claim.Verdict.Name.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
+        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == Verdict.Pass)} pass, {results.Claims.Count(c => c.Verdict == Verdict.Fail)} fail, {results.Claims.Count(c => c.Verdict == Verdict.NotRun)} not run");
     }
 }

@@ -13,6 +13,6 @@ public sealed record Gate(IReadOnlyList<ClaimResult> Failed, IReadOnlyList<Claim
 
     public static Gate Judge(IReadOnlyList<ClaimResult> verdicts) => new(
         verdicts.Where(c => c.IsRegression).ToArray(),
-        verdicts.Where(c => c.Status == Claim.Holds && c.Verdict == "not-run").ToArray(),
-        verdicts.Where(c => c.Status == Claim.Open && c.Verdict == "pass").ToArray());
+        verdicts.Where(c => c.Status == Claim.Holds && c.Verdict == Verdict.NotRun).ToArray(),
+        verdicts.Where(c => c.Status == Claim.Open && c.Verdict == Verdict.Pass).ToArray());
 }

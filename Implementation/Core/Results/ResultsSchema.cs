@@ -11,7 +11,7 @@ namespace Verification.Results;
 /// </summary>
 public static class ResultsSchema
 {
-    public static readonly IReadOnlyList<string> Verdicts = ["pass", "fail", "not-run"];
+    public static readonly IReadOnlyList<string> Verdicts = Verdict.All.Select(v => v.Name).ToArray();
     public static readonly IReadOnlyList<string> Sources = ["hypernetwork", "checkpoint", Sweep.DiscoveryClaims.ExtendedSource, "baseline", "hand-encoded"];
     public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
     public static readonly IReadOnlyList<string> Statuses = [Claim.Holds, Claim.Open];
@@ -113,9 +113,9 @@ public static class ResultsSchema
         for (var i = 0; i < results.Claims.Count; i++)
         {
             var claim = results.Claims[i];
-            OneOf(claim.Verdict, Verdicts, $"claims[{i}].verdict");
+            OneOf(claim.Verdict.Name, Verdicts, $"claims[{i}].verdict");
             OneOf(claim.Status, Statuses, $"claims[{i}].status");
-            if (claim.Figure is { } figure) OneOf(figure.Verdict, Verdicts, $"claims[{i}].figure.verdict");
+            if (claim.Figure is { } figure) OneOf(figure.Verdict.Name, Verdicts, $"claims[{i}].figure.verdict");
         }
     }
 }

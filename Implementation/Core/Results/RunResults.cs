@@ -79,12 +79,12 @@ public sealed record GalleryEntry(string Algorithm, string Source, double? Beta,
 /// tally), the bar it was held to, its tests, its status in Spec/claims.md ("holds" or "open"), and the
 /// sweep's own figure kept apart, so that verdicts can be combined again with other test evidence.
 /// </summary>
-public sealed record ClaimResult(string Id, string Title, string Verdict, string Measured, string Threshold, IReadOnlyList<string> Evidence,
+public sealed record ClaimResult(string Id, string Title, Verdict Verdict, string Measured, string Threshold, IReadOnlyList<string> Evidence,
     string Status = Claim.Holds, ClaimFigure? Figure = null)
 {
     /// <summary>A failure that fails the gate: an established claim that no longer holds.</summary>
-    public bool IsRegression => Verdict == "fail" && Status == Claim.Holds;
+    public bool IsRegression => Verdict == Verdict.Fail && Status == Claim.Holds;
 }
 
 /// <summary>What a sweep measured for a claim, before any test evidence: its verdict and figure.</summary>
-public sealed record ClaimFigure(string Verdict, string Measured);
+public sealed record ClaimFigure(Verdict Verdict, string Measured);

@@ -42,10 +42,10 @@ public static class DiscoveryClaims
     static string Beta(double beta) => beta.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
     static ClaimResult Result(string id, string title, bool pass, string measured, string threshold) =>
-        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id), Status(id), new ClaimFigure(pass ? "pass" : "fail", measured));
+        new(id, title, pass ? Verdict.Pass : Verdict.Fail, measured, threshold, Evidence(id), Status(id), new ClaimFigure(pass ? Verdict.Pass : Verdict.Fail, measured));
 
     static ClaimResult NotRun(string id, string title, string why, string threshold) =>
-        new(id, title, "not-run", why, threshold, Evidence(id), Status(id), new ClaimFigure("not-run", why));
+        new(id, title, Verdict.NotRun, why, threshold, Evidence(id), Status(id), new ClaimFigure(Verdict.NotRun, why));
 
     static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
 
