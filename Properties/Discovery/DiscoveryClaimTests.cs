@@ -43,7 +43,7 @@ public class DiscoveryClaimTests
         var checkpoints = Checkpoint.InFolder(ShippedCheckpoints.ShippedTraining);
         Assert.That(checkpoints, Has.Length.GreaterThanOrEqualTo(3), "training checkpoints are shipped");
         var grid = Shipped.Grid(5);
-        var networks = checkpoints.SelectMany(path => Reproduction.PhaseSweep(Checkpoint.Load(path), "checkpoint", grid)).ToArray();
+        var networks = checkpoints.SelectMany(path => Reproduction.PhaseSweep(Checkpoint.Load(path), NetworkSource.Checkpoint, grid)).ToArray();
         AssertPasses(DiscoveryClaims.Development(networks));
     }
 
@@ -57,7 +57,7 @@ public class DiscoveryClaimTests
         Assert.That(options.Dimensions, Is.EqualTo(Shipped.Options.Dimensions), "main-stage dimensions");
         Assert.That(options.FineTuneDimensions, Is.EqualTo(Shipped.Options.FineTuneDimensions), "fine-tune dimensions");
         Assert.That(options.FineTuneSteps, Is.GreaterThan(Shipped.Options.FineTuneSteps), "a longer fine-tune");
-        AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, DiscoveryClaims.ExtendedSource, Shipped.Grid(25))));
+        AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, NetworkSource.Extended, Shipped.Grid(25))));
     }
 
     [Test, Claim("DISC-9")]
@@ -68,7 +68,7 @@ public class DiscoveryClaimTests
         var last = checkpoints.MaxBy(c => c.Step)!;
         var earlier = checkpoints.Where(c => c.Step < last.Step).MinBy(c => Math.Abs(c.Step - 0.9 * last.Step))!;
         Assert.That((earlier.Step, last.Step), Is.EqualTo((81_000, 90_000)), "the shipped run's last checkpoint and the one 10% earlier");
-        AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(last, "checkpoint", grid)]));
+        AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, NetworkSource.Checkpoint, grid), .. Reproduction.PhaseSweep(last, NetworkSource.Checkpoint, grid)]));
     }
 
     [Test, Claim("SEED-1")]
@@ -94,7 +94,7 @@ public class DiscoveryClaimTests
         var network = AdamBaseline.Train(new AdamBaseline.Options(Seed: 0));
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, 2000);
-        var result = new NetworkResult("baseline", 16, null, 0, null, label.Algorithm, label.Parameters, label.Purity, null, check);
+        var result = new NetworkResult(NetworkSource.Baseline, 16, null, 0, null, label.Algorithm, label.Parameters, label.Purity, null, check);
         AssertPasses(DiscoveryClaims.Baseline([result]));
     }
 }

@@ -20,7 +20,7 @@ public class DiscoveryEvaluatorTests
         [new DimensionGroup(16, "trained"), new DimensionGroup(5, "held-out")], 2000, 0.02, 0);
 
     static IReadOnlyList<NetworkResult> Sweep(Func<double, HandEncodedSource.Phase> phase) =>
-        SweepRunner.Run(HandEncodedSource.ByBeta(phase), "hypernetwork", null, Grid, [16, 5]);
+        SweepRunner.Run(HandEncodedSource.ByBeta(phase), NetworkSource.Hypernetwork, null, Grid, [16, 5]);
 
     static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, HandEncodedSource.Phase> phase) =>
         claim(Sweep(phase)).Verdict.Name;
@@ -73,7 +73,7 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void Double_sided_from_the_first_checkpoint_fails_the_development_claim()
     {
-        var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = "checkpoint", Step = 100 }, r with { Source = "checkpoint", Step = 200 } }).ToArray();
+        var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = NetworkSource.Checkpoint, Step = 100 }, r with { Source = NetworkSource.Checkpoint, Step = 200 } }).ToArray();
         Assert.That(DiscoveryClaims.Development(networks).Verdict.Name, Is.EqualTo("fail"));
         var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
         Assert.That(DiscoveryClaims.Development(developing).Verdict.Name, Is.EqualTo("pass"));
@@ -82,7 +82,7 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void A_structured_baseline_fails_the_baseline_claim()
     {
-        var networks = Sweep(Paper).Take(1).Select(r => r with { Source = "baseline", Beta = null }).ToArray();
+        var networks = Sweep(Paper).Take(1).Select(r => r with { Source = NetworkSource.Baseline, Beta = null }).ToArray();
         Assert.That(DiscoveryClaims.Baseline(networks).Verdict.Name, Is.EqualTo("fail"));
     }
 
@@ -90,7 +90,7 @@ public class DiscoveryEvaluatorTests
     public void Only_a_wide_pudding_band_with_no_double_sided_level_passes_the_displacement_claim()
     {
         static string Extended(Func<double, HandEncodedSource.Phase> phase) =>
-            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 }).ToArray()).Verdict.Name;
+            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 }).ToArray()).Verdict.Name;
         Func<double, HandEncodedSource.Phase> widePudding = b => b < 1e-3 ? Paper(1e-4) : Paper(b);
         Assert.Multiple(() =>
         {
@@ -128,7 +128,7 @@ public class DiscoveryEvaluatorTests
             Assert.That(shifted.Verdict.Name, Is.EqualTo("fail"));
             Assert.That(shifted.Measured, Does.StartWith("3 of 5"));
             Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict.Name, Is.EqualTo("not-run"));
-            var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 })).ToArray();
+            var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 })).ToArray();
             Assert.That(DiscoveryClaims.LandscapeAgreement(longer, MadeUpLandscape(puddingLow)).Measured, Does.EndWith("the same run trained longer: 5 of 5"),
                 "the extended run, pudding wherever the made-up landscape has it, is compared too");
             var otherN = MadeUpLandscape(paper) with { Options = MadeUpLandscape(paper).Options with { N = 8 } };
@@ -140,7 +140,7 @@ public class DiscoveryEvaluatorTests
     public void Only_phases_unchanged_over_the_last_tenth_of_training_pass_the_stability_claim()
     {
         static IEnumerable<NetworkResult> At(long step, Func<double, HandEncodedSource.Phase> phase) =>
-            Sweep(phase).Where(r => r.N == 16).Select(r => r with { Source = "checkpoint", Step = step });
+            Sweep(phase).Where(r => r.N == 16).Select(r => r with { Source = NetworkSource.Checkpoint, Step = step });
         Func<double, HandEncodedSource.Phase> puddingEarly = b => b < 1e-5 ? Paper(b) : Paper(Math.Max(b, 1e-4));
         Assert.Multiple(() =>
         {

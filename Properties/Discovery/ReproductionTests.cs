@@ -1,5 +1,6 @@
 using Verification.Hypernetwork;
 using Verification.Properties.Support;
+using Verification.Results;
 using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
@@ -23,7 +24,7 @@ public class ReproductionTests
             using (var trainer = new Trainer(options)) trainer.Run(folder);
             using var model = HypernetworkFile.Load(Checkpoint.InFolder(folder).Last());
             var grid = Shipped.Grid(25) with { Seeds = Enumerable.Range(0, 11).ToArray() };
-            var networks = SweepRunner.Run(HypernetworkSource.Of(model), "hypernetwork", null, grid, [Protocol.PhaseDimension]);
+            var networks = SweepRunner.Run(HypernetworkSource.Of(model), NetworkSource.Hypernetwork, null, grid, [Protocol.PhaseDimension]);
             Assert.Multiple(() =>
             {
                 foreach (var claim in new[] { DiscoveryClaims.Phases(networks), DiscoveryClaims.Ordering(networks), DiscoveryClaims.Accuracy(networks) })

@@ -26,8 +26,8 @@ public class SeedRunTests
         Assert.That((final.Options.Seed, final.Step, earlier.Step), Is.EqualTo((seed, Shipped.Options.TotalSteps, EarlierStep)));
         Assert.That(final.Options.FineTuneDimensions, Is.EqualTo(Shipped.Options.FineTuneDimensions));
         var grid = Shipped.Grid(25);
-        var phases = Reproduction.PhaseSweep(final, "hypernetwork", grid);
-        var stability = DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(final, "checkpoint", grid)]);
+        var phases = Reproduction.PhaseSweep(final, NetworkSource.Hypernetwork, grid);
+        var stability = DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, NetworkSource.Checkpoint, grid), .. Reproduction.PhaseSweep(final, NetworkSource.Checkpoint, grid)]);
         Assert.Multiple(() =>
         {
             foreach (var claim in new[] { DiscoveryClaims.Phases(phases), stability })

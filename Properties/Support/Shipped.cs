@@ -29,5 +29,5 @@ public static class Shipped
             : grid with { Betas = SweepGrid.LogSpaced(Options.BetaMin, Options.BetaMax, betaLevels) };
 
     public static List<NetworkResult> Sweep(SweepGrid grid, IReadOnlyList<int> dimensions) =>
-        SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), "hypernetwork", null, grid, dimensions);
+        SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), NetworkSource.Hypernetwork, null, grid, dimensions);
 }

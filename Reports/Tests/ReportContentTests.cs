@@ -50,7 +50,7 @@ public class ReportContentTests
     [Test]
     public void The_per_beta_table_equals_the_json()
     {
-        var expected = Results.Networks.Where(r => r.Source == "hypernetwork" && r.N == 16).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+        var expected = Results.Networks.Where(r => r.Source == NetworkSource.Hypernetwork && r.N == 16).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
             .Select(g => new[]
             {
                 g.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), g.Count().ToString(CultureInfo.InvariantCulture),
@@ -66,7 +66,7 @@ public class ReportContentTests
     [Test]
     public void The_per_beta_table_follows_a_change_in_the_json()
     {
-        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == "hypernetwork" && r.N == 16 && r.Seed == 0 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray() };
+        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == NetworkSource.Hypernetwork && r.N == 16 && r.Seed == 0 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray() };
         Assert.That(Render(relabelled).Table("Per beta level at n = 16").Select(row => row[5]), Is.All.EqualTo("1"));
     }
 

@@ -12,7 +12,7 @@ namespace Verification.Results;
 public static class ResultsSchema
 {
     public static readonly IReadOnlyList<string> Verdicts = Verdict.All.Select(v => v.Name).ToArray();
-    public static readonly IReadOnlyList<string> Sources = ["hypernetwork", "checkpoint", Sweep.DiscoveryClaims.ExtendedSource, "baseline", "hand-encoded"];
+    public static readonly IReadOnlyList<string> Sources = NetworkSource.All.Select(s => s.Name).ToArray();
     public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
     public static readonly IReadOnlyList<string> Statuses = [Claim.Holds, Claim.Open];
 
@@ -82,7 +82,7 @@ public static class ResultsSchema
         {
             var network = results.Networks[i];
             var field = $"networks[{i}]";
-            OneOf(network.Source, Sources, $"{field}.source");
+            OneOf(network.Source.Name, Sources, $"{field}.source");
             OneOf(network.Algorithm, Algorithm.All, $"{field}.algorithm");
             AtLeast(network.N, 1, $"{field}.n");
             if (network.Beta is { } beta && !(beta > 0 && double.IsFinite(beta))) Fail($"{field}.beta", "must be a positive number");
@@ -106,7 +106,7 @@ public static class ResultsSchema
         {
             var entry = results.Gallery[i];
             OneOf(entry.Algorithm, Algorithm.All, $"gallery[{i}].algorithm");
-            OneOf(entry.Source, Sources, $"gallery[{i}].source");
+            OneOf(entry.Source.Name, Sources, $"gallery[{i}].source");
             NetworkJson.Parse(entry.Network.ToJsonString(), $"{source}: gallery[{i}].network");
         }
 

@@ -21,8 +21,6 @@ public static class DiscoveryClaims
     public const double StabilityShare = 0.9;
     public const double SignShare = 0.2;
     public const double UnclassifiedShare = 0.2;
-    /// <summary>The source tag of networks from the extended run (DISC-8): the shipped run trained longer.</summary>
-    public const string ExtendedSource = "extended";
 
     public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
@@ -31,8 +29,9 @@ public static class DiscoveryClaims
         Recognised(networks),
     ];
 
-    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
-        networks.Where(r => r.Source == source && r.N == n);
+    /// <summary>The networks of a source (by default the final checkpoint) at dimension n.</summary>
+    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, NetworkSource? source = null) =>
+        networks.Where(r => r.Source == (source ?? NetworkSource.Hypernetwork) && r.N == n);
 
     static double Share(IReadOnlyCollection<NetworkResult> networks, Func<NetworkResult, bool> which) =>
         networks.Count == 0 ? 0 : networks.Count(which) / (double)networks.Count;
@@ -61,20 +60,20 @@ public static class DiscoveryClaims
         var threshold = $"majority family equals the landscape's at >= {Percent(LandscapeShare)} of its betas";
         if (landscape is null || landscape.Options.N != Protocol.PhaseDimension)
             return NotRun("LAND-2", title, "no n = 16 landscape in these results", threshold);
-        var compared = Compare(landscape, networks, "hypernetwork");
+        var compared = Compare(landscape, networks, NetworkSource.Hypernetwork);
         if (compared.Length == 0) return NotRun("LAND-2", title, "no swept beta at n = 16 matches a landscape beta", threshold);
         var agree = compared.Count(c => c.Objective == c.Generated);
         var differ = compared.Where(c => c.Objective != c.Generated).Select(c => $"{Beta(c.Beta)}: {c.Objective} vs {c.Generated}");
         var share = agree / (double)compared.Length;
         // The same run trained longer (DISC-8), when present: does longer training move toward the objective's phases?
-        var extended = Compare(landscape, networks, ExtendedSource);
+        var extended = Compare(landscape, networks, NetworkSource.Extended);
         var longer = extended.Length == 0 ? "" : $"; the same run trained longer: {extended.Count(c => c.Objective == c.Generated)} of {extended.Length}";
         return Result("LAND-2", title, share >= LandscapeShare,
             $"{agree} of {compared.Length} landscape betas agree{(agree < compared.Length ? $" (objective vs hypernetwork: {string.Join("; ", differ)})" : "")}{longer}", threshold);
     }
 
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
-    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, string source)
+    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
     {
         var levels = Generated(networks, Protocol.PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
         return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
@@ -168,7 +167,7 @@ public static class DiscoveryClaims
     {
         const string title = "phases develop during training";
         const string threshold = "at the lowest beta: a checkpoint without a double-sided majority precedes one with it, and the final one has it";
-        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == Protocol.PhaseDimension && r.Step.HasValue).ToArray();
+        var checkpoints = networks.Where(r => r.Source == NetworkSource.Checkpoint && r.N == Protocol.PhaseDimension && r.Step.HasValue).ToArray();
         if (checkpoints.Length == 0) return NotRun("DISC-5", title, "no training-checkpoint networks in these results", threshold);
         var onsets = PhaseOnset.Of(checkpoints);
         var lowest = checkpoints.Min(r => r.Beta!.Value);
@@ -190,7 +189,7 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Generated(networks, Protocol.PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+        var majorities = Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
             .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
         var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
@@ -209,7 +208,7 @@ public static class DiscoveryClaims
     {
         const string title = "the phases are at rest at the end of training (n = 16)";
         var threshold = $"majority family per beta unchanged over the last 10% of training at >= {Percent(StabilityShare)} of the levels";
-        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == Protocol.PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var checkpoints = networks.Where(r => r.Source == NetworkSource.Checkpoint && r.N == Protocol.PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var steps = checkpoints.Select(r => r.Step!.Value).Distinct().ToArray();
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
@@ -277,7 +276,7 @@ public static class DiscoveryClaims
     {
         const string title = "conventional training gives accurate, structureless weights";
         const string threshold = "every baseline network passes 2% and is unclassified";
-        var baseline = networks.Where(r => r.Source == "baseline").ToArray();
+        var baseline = networks.Where(r => r.Source == NetworkSource.Baseline).ToArray();
         if (baseline.Length == 0) return NotRun("DISC-6", title, "no baseline networks in these results", threshold);
         return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == Algorithm.Unclassified),
             string.Join("; ", baseline.Select(r => $"seed {r.Seed}: {r.Algorithm}, p99 error {r.Check.P99RelError:P2}")), threshold);

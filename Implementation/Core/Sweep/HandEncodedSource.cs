@@ -12,7 +12,7 @@ public static class HandEncodedSource
     /// <summary>What a beta produces: the algorithm, its complexity in bits, and its sharpness k.</summary>
     public sealed record Phase(string Algorithm, double Bits, double K);
 
-    public static NetworkSource ByBeta(Func<double, Phase> phase) => (n, betas, seeds) =>
+    public static NetworkProducer ByBeta(Func<double, Phase> phase) => (n, betas, seeds) =>
     {
         var chosen = betas.Select(phase).ToArray();
         var networks = chosen.Select((p, i) => HandEncoded.Encode(p.Algorithm, n, p.K, seed: seeds[i])).ToArray();

@@ -44,7 +44,7 @@ public static class Reproduction
         var clock = Stopwatch.StartNew();
 
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
-        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), "hypernetwork", null, grid,
+        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), NetworkSource.Hypernetwork, null, grid,
             grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
         durations["sweep"] = Lap(clock);
 
@@ -53,7 +53,7 @@ public static class Reproduction
         {
             var atStep = Checkpoint.Load(path);
             steps.Add(atStep.Step);
-            networks.AddRange(PhaseSweep(atStep, "checkpoint", grid));
+            networks.AddRange(PhaseSweep(atStep, NetworkSource.Checkpoint, grid));
             progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
         }
         // A stage the plan leaves out has no duration at all, so the metadata never shows a time for work not done.
@@ -61,7 +61,7 @@ public static class Reproduction
         if (plan.ExtendedCheckpoint is { } extendedPath)
         {
             clock.Restart();
-            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), DiscoveryClaims.ExtendedSource, grid, (done, total) => progress("extended run", done, total)));
+            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), NetworkSource.Extended, grid, (done, total) => progress("extended run", done, total)));
             durations["extended"] = Lap(clock);
         }
 
@@ -71,7 +71,7 @@ public static class Reproduction
             for (var seed = 0; seed < Protocol.BaselineSeeds; seed++)
             {
                 var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension, Seed: seed));
-                networks.Add(Measure(baseline, "baseline", seed, grid));
+                networks.Add(Measure(baseline, NetworkSource.Baseline, seed, grid));
                 progress("baseline", seed + 1, Protocol.BaselineSeeds);
             }
             durations["baseline"] = Lap(clock);
@@ -88,7 +88,7 @@ public static class Reproduction
     }
 
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
-    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, string source, SweepGrid grid, SweepRunner.Progress? progress = null)
+    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid, SweepRunner.Progress? progress = null)
     {
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
         return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension], progress);
@@ -100,7 +100,7 @@ public static class Reproduction
             trained.Contains(n) ? "trained" : n < trained.Max() ? "held-out" : "larger")).ToArray();
 
     /// <summary>Classify and check one network that has no beta (the baseline) as the sweep does.</summary>
-    public static NetworkResult Measure(Network network, string source, int seed, SweepGrid grid)
+    public static NetworkResult Measure(Network network, NetworkSource source, int seed, SweepGrid grid)
     {
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, grid.CheckSamples, grid.CheckTolerance, grid.CheckSeed);
@@ -115,7 +115,7 @@ public static class Reproduction
     /// </summary>
     public static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks)
     {
-        var generated = networks.Where(r => r.Source == "hypernetwork")
+        var generated = networks.Where(r => r.Source == NetworkSource.Hypernetwork)
             .GroupBy(r => r.Algorithm)
             .Select(label => label.GroupBy(r => r.N).MinBy(atN => atN.Key)!.ToArray())
             .Select(atN =>
@@ -123,13 +123,13 @@ public static class Reproduction
                 var median = atN.Select(r => r.Beta!.Value).Order().ElementAt(atN.Length / 2);
                 return atN.Where(r => r.Beta == median).MinBy(r => r.Seed)!;
             })
-            .Select(r => GalleryEntry.Of(r.Algorithm, "hypernetwork", r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
+            .Select(r => GalleryEntry.Of(r.Algorithm, NetworkSource.Hypernetwork, r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
             .ToList();
         string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
         var references = families
             .Where(family => !generated.Any(e => Algorithm.SameFamily(e.Algorithm, family)))
-            .Select(family => GalleryEntry.Of(family, "hand-encoded", null, 0, HandEncoded.Encode(family, Protocol.GalleryDimension)));
-        return generated.Concat(references).OrderBy(e => e.Source == "hand-encoded").ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
+            .Select(family => GalleryEntry.Of(family, NetworkSource.HandEncoded, null, 0, HandEncoded.Encode(family, Protocol.GalleryDimension)));
+        return generated.Concat(references).OrderBy(e => e.Source == NetworkSource.HandEncoded).ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
     }
 
     static double Lap(Stopwatch clock)

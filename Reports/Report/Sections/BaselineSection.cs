@@ -7,7 +7,7 @@ internal static class BaselineSection
 {
     public static string Render(RunResults results)
     {
-        var baseline = results.Networks.Where(r => r.Source == "baseline").ToArray();
+        var baseline = results.Networks.Where(r => r.Source == NetworkSource.Baseline).ToArray();
         if (baseline.Length == 0)
             return "<section id=\"baseline\"><h2>6. Baseline</h2><p>No baseline networks in these results.</p></section>";
         var lowest = results.Networks.Where(r => r.IsGenerated && r.N == Study.Protocol.PhaseDimension)

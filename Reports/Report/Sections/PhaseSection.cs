@@ -14,10 +14,10 @@ internal static class PhaseSection
     {
         var n = Protocol.PhaseDimension;
         var generated = results.Networks.Where(r => r.IsGenerated && r.N == n).ToArray();
-        var checkpoints = results.Networks.Where(r => r.Source == "checkpoint" && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var checkpoints = results.Networks.Where(r => r.Source == NetworkSource.Checkpoint && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var seedDiagram = generated.Length == 0 ? "<p>No generated networks at n = 16 in these results.</p>" : BySeed(generated, n);
         var stepDiagram = checkpoints.Length == 0 ? "<p>No training-checkpoint networks in these results.</p>" : ByStep(checkpoints, n);
-        var extended = results.Networks.Where(r => r.Source == Sweep.DiscoveryClaims.ExtendedSource && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var extended = results.Networks.Where(r => r.Source == NetworkSource.Extended && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var extendedDiagram = extended.Length == 0 ? "" :
             $"<h3>The same run trained longer (DISC-8)</h3>{MajorityGrid(extended, $"Majority algorithm by beta, the same run trained longer (DISC-8), n = {n}", "step")}";
         return $"""
