@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Reports.Tests.Support;
 using Verification.Results;

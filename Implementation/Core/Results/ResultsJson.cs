@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verification.Claims;
 using Verification.Errors;
 using Verification.Files;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Verification.Checking;
+using Verification.Claims;
 using Verification.Classifier;
 
 namespace Verification.Results;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Results;
 using Verification.Study;

@@ -1,5 +1,6 @@
 using Verification.Algorithms;
 using Verification.Baseline;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
 using Verification.Training;

@@ -1,4 +1,6 @@
-namespace Verification.Results;
+using Verification.Results;
+
+namespace Verification.Claims;
 
 /// <summary>
 /// One verdict for every claim of Spec/claims.md: measured claims (from a sweep) and test-backed claims

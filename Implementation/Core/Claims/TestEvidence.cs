@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Verification.Errors;
+using Verification.Results;
 
-namespace Verification.Results;
+namespace Verification.Claims;
 
 /// <summary>
 /// Test outcomes per claim, from the <c>claims.*.json</c> files that test runs write when
