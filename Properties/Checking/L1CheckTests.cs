@@ -121,6 +121,6 @@ public class L1CheckTests
     [TestCase("sphere")]
     public void Unknown_domains_are_refused(string domain)
     {
-        Assert.Throws<InputError>(() => InputDomain.Parse(domain));
+        Assert.Throws<BadInputException>(() => InputDomain.Parse(domain));
     }
 }

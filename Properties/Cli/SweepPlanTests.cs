@@ -60,7 +60,7 @@ public class SweepPlanTests
             Assert.That(ReproduceCommand.SweepPlan(ShippedCheckpoints.Shipped, "none", null, false, ShippedCheckpoints.Landscape).Landscape, Is.EqualTo(ShippedCheckpoints.Landscape));
             Assert.That(ReproduceCommand.SweepPlan(null, null, null, false, "none").Landscape, Is.Null);
             Assert.That(() => ReproduceCommand.SweepPlan(null, null, null, false, "/missing/landscape.json"),
-                Throws.TypeOf<Verification.Errors.InputError>().With.Message.EqualTo("landscape file /missing/landscape.json does not exist"));
+                Throws.TypeOf<Verification.Errors.BadInputException>().With.Message.EqualTo("landscape file /missing/landscape.json does not exist"));
         });
     }
 

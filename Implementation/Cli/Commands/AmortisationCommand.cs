@@ -26,7 +26,7 @@ public static class AmortisationCommand
         command.SetAction(parse =>
         {
             var (steps, interval, count) = (parse.GetValue(budget), parse.GetValue(every), parse.GetValue(seeds));
-            if (steps < 1 || interval < 1 || count < 1) throw new InputError("budget, every and seeds must be at least 1");
+            if (steps < 1 || interval < 1 || count < 1) throw new BadInputException("budget, every and seeds must be at least 1");
             // One level's networks at n = 16 (48 x 19 weights each) as float64 means, deviations, samples and copies.
             MemoryBudget.Require(8 * 4 * MemoryBudget.Times(count, 48, 19), $"{count} networks per beta level");
             using var hypernetwork = HypernetworkFile.Load(ShippedCheckpoints.Resolve(parse.GetValue(checkpoint)));

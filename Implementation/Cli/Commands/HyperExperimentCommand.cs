@@ -50,7 +50,7 @@ public static class HyperExperimentCommand
             // Everything checked before training starts, like the documented commands (issue 11).
             var (threadCount, betaLevels, seedsPerBeta) = (parse.GetValue(threads), parse.GetValue(betaCount), parse.GetValue(seedCount));
             if (threadCount < 1 || betaLevels < 0 || seedsPerBeta < 1)
-                throw new InputError("threads and seeds must be at least 1, betas at least 0");
+                throw new BadInputException("threads and seeds must be at least 1, betas at least 0");
             // A survey level at n = 64 (192 x 65 weights per network) as float64 means, deviations, samples and copies.
             MemoryBudget.Require(8 * 4 * MemoryBudget.Times(seedsPerBeta, 192, 65), $"{seedsPerBeta} networks per beta level");
             var options = new TrainingOptions

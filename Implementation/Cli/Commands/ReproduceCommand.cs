@@ -63,7 +63,7 @@ public static class ReproduceCommand
         {
             "none" => null,
             null => shipped ? ShippedCheckpoints.Landscape : null,
-            _ => File.Exists(landscape) ? landscape : throw new Errors.InputError($"landscape file {landscape} does not exist"),
+            _ => File.Exists(landscape) ? landscape : throw new Errors.BadInputException($"landscape file {landscape} does not exist"),
         };
         return new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: extendedPath,
             Landscape: landscapePath, Baseline: baseline);

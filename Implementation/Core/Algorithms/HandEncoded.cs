@@ -19,6 +19,6 @@ public static class HandEncoded
         Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, k, bias, s),
         Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, k, bias, s),
         Classifier.Algorithm.MixedPudding => Pudding.Encode(PuddingVariant.Mixed, n, k, bias, s),
-        _ => throw new Errors.InputError($"unknown algorithm \"{algorithm}\"; use one of {string.Join(", ", Names)}"),
+        _ => throw new Errors.BadInputException($"unknown algorithm \"{algorithm}\"; use one of {string.Join(", ", Names)}"),
     };
 }

@@ -19,7 +19,7 @@ public static class ResultsSchema
 
     public static void Validate(RunResults results, string source)
     {
-        void Fail(string field, string problem) => throw new InputError($"{source}: {field} {problem}");
+        void Fail(string field, string problem) => throw new BadInputException($"{source}: {field} {problem}");
         void OneOf(string? value, IReadOnlyList<string> allowed, string field)
         {
             if (value is null || !allowed.Contains(value))
@@ -95,7 +95,7 @@ public static class ResultsSchema
             var check = network.Check;
             AtLeast(check.Samples, 2, $"{field}.check.samples");
             try { Task.InputDomain.Parse(check.Domain); }
-            catch (InputError) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
+            catch (BadInputException) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
             foreach (var (name, value) in new[] { ("tolerance", check.Tolerance), ("maxAbsError", check.MaxAbsError), ("p99AbsError", check.P99AbsError),
                 ("maxRelError", check.MaxRelError), ("p99RelError", check.P99RelError), ("r2", check.R2) })
                 Finite(value, $"{field}.check.{name}");

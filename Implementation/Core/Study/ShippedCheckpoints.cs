@@ -31,9 +31,9 @@ public static class ShippedCheckpoints
     public static string Resolve(string? path)
     {
         var resolved = path ?? Shipped;
-        if (Directory.Exists(resolved)) throw new InputError($"checkpoint {resolved} is a folder, not a file; name a {Checkpoint.Extension} file in it");
+        if (Directory.Exists(resolved)) throw new BadInputException($"checkpoint {resolved} is a folder, not a file; name a {Checkpoint.Extension} file in it");
         if (!File.Exists(resolved))
-            throw new InputError(path is null
+            throw new BadInputException(path is null
                 ? $"the shipped checkpoint {resolved} is missing; rebuild, or train one with: l1verify train --out hypernetwork.l1hyper"
                 : $"checkpoint {path} does not exist");
         return resolved;

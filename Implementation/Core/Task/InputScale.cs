@@ -34,6 +34,6 @@ public sealed record InputScale(double Min, double Max)
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max)
             && min > 0 && max >= min && max <= 1e6 && min >= 1e-6)
             return new InputScale(min, max);
-        throw new InputError($"input scale \"{text}\" is not MIN:MAX with 1e-6 <= MIN <= MAX <= 1e6 (or 1)");
+        throw new BadInputException($"input scale \"{text}\" is not MIN:MAX with 1e-6 <= MIN <= MAX <= 1e6 (or 1)");
     }
 }

@@ -16,13 +16,13 @@ public static class Resumption
         var checkpoint = Checkpoint.Load(newest);
         var saved = checkpoint.Options;
         if (!SameRun(saved, options))
-            throw new InputError($"{checkpointFolder} holds checkpoints of another run (seed {saved.Seed}); choose another --checkpoints folder");
+            throw new BadInputException($"{checkpointFolder} holds checkpoints of another run (seed {saved.Seed}); choose another --checkpoints folder");
         // The main stage's length sets its learning-rate schedule, so another length is another run; the
         // fine-tune stage may be lengthened (DISC-8's extended run was), but not cut below the steps already done.
         if (saved.Steps != options.Steps)
-            throw new InputError($"{checkpointFolder} holds a run with --steps {saved.Steps}, not {options.Steps}; resume it with --steps {saved.Steps} or choose another --checkpoints folder");
+            throw new BadInputException($"{checkpointFolder} holds a run with --steps {saved.Steps}, not {options.Steps}; resume it with --steps {saved.Steps} or choose another --checkpoints folder");
         if (checkpoint.Step > options.TotalSteps)
-            throw new InputError($"{checkpointFolder} holds a run already at step {checkpoint.Step}, past --steps {options.Steps} + --fine-tune-steps {options.FineTuneSteps}; choose another --checkpoints folder");
+            throw new BadInputException($"{checkpointFolder} holds a run already at step {checkpoint.Step}, past --steps {options.Steps} + --fine-tune-steps {options.FineTuneSteps}; choose another --checkpoints folder");
         return (Trainer.Resume(newest, options), newest);
     }
 
