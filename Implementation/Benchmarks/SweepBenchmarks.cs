@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Verification.Checking;
 using Verification.Hypernetwork;
 using Verification.Study;
-using Verification.Task;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Benchmarks;

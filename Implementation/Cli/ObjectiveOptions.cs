@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Verification.Errors;
 using Verification.Hypernetwork;
-using Verification.Task;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Cli;

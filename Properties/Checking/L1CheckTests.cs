@@ -3,7 +3,7 @@ using Verification.Checking;
 using Verification.Errors;
 using Verification.Properties.Support;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Properties.Checking;

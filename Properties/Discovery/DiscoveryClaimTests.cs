@@ -5,7 +5,7 @@ using Verification.Properties.Support;
 using Verification.Results;
 using Verification.Study;
 using Verification.Sweep;
-using Verification.Task;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Properties.Discovery;

@@ -3,7 +3,7 @@ using Spectre.Console;
 using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Classifier;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Cli.Commands;
 

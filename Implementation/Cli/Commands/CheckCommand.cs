@@ -2,7 +2,7 @@ using System.CommandLine;
 using Verification.Checking;
 using Verification.Errors;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Cli.Commands;
 

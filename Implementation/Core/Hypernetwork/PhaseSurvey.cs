@@ -1,6 +1,6 @@
 using Verification.Checking;
 using Verification.Classifier;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Hypernetwork;
 

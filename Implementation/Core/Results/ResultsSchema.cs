@@ -94,7 +94,7 @@ public static class ResultsSchema
             if (network.Step is { } step) AtLeast(step, 0, $"{field}.step");
             var check = network.Check;
             AtLeast(check.Samples, 2, $"{field}.check.samples");
-            try { Task.InputDomain.Parse(check.Domain); }
+            try { Problem.InputDomain.Parse(check.Domain); }
             catch (BadInputException) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
             foreach (var (name, value) in new[] { ("tolerance", check.Tolerance), ("maxAbsError", check.MaxAbsError), ("p99AbsError", check.P99AbsError),
                 ("maxRelError", check.MaxRelError), ("p99RelError", check.P99RelError), ("r2", check.R2) })

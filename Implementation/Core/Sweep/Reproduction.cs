@@ -8,7 +8,7 @@ using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Results;
 using Verification.Study;
-using Verification.Task;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Sweep;

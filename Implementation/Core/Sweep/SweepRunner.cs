@@ -1,7 +1,7 @@
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Results;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Sweep;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Verification.Errors;
 using Verification.Hypernetwork;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Training;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Verification.Errors;
 using static TorchSharp.torch;
 
-namespace Verification.Task;
+namespace Verification.Problem;
 
 /// <summary>
 /// The spread of input scales a network is trained on: x = r z with z ~ N(0, I_n) and r log-uniform on

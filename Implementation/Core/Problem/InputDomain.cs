@@ -2,7 +2,7 @@ using System.Globalization;
 using Verification.Errors;
 using static TorchSharp.torch;
 
-namespace Verification.Task;
+namespace Verification.Problem;
 
 /// <summary>
 /// Where inputs are drawn from when a network is checked: <c>normal</c> = N(0, I_n) (the training
