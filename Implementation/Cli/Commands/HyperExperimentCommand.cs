@@ -35,7 +35,7 @@ public static class HyperExperimentCommand
         var betaMin = new Option<double>("--beta-min") { Description = "lowest trained beta", DefaultValueFactory = _ => new TrainingOptions().BetaMin };
         var betaMax = new Option<double>("--beta-max") { Description = "highest trained beta", DefaultValueFactory = _ => new TrainingOptions().BetaMax };
         var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = "input dimensions of the fine-tune stage (default: --dimensions)", AllowMultipleArgumentsPerToken = true };
-        var dimensions = new Option<int[]>("--dimensions") { Description = "input dimensions trained on", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => new TrainingOptions().Dimensions };
+        var dimensions = new Option<int[]>("--dimensions") { Description = "input dimensions trained on", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. new TrainingOptions().Dimensions] };
         var objectiveOptions = new ObjectiveOptions();
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
@@ -57,8 +57,8 @@ public static class HyperExperimentCommand
             {
                 Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), WarmupSteps = parse.GetValue(warmup), BetaRampFraction = parse.GetValue(ramp),
                 FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
-                BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = parse.GetValue(dimensions)!,
-                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : null,
+                BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = [.. parse.GetValue(dimensions)!],
+                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? [.. given] : null,
                 Objective = objectiveOptions.Read(parse),
             };
             var evaluated = parse.GetValue(evaluate) is { } path ? Checkpoint.Load(ShippedCheckpoints.Resolve(path)) : null;

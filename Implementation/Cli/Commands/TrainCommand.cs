@@ -32,7 +32,7 @@ public static class TrainCommand
             var options = defaults with
             {
                 Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval),
-                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : defaults.FineTuneDimensions,
+                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? [.. given] : defaults.FineTuneDimensions,
             };
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";

@@ -29,8 +29,7 @@ public static class Resumption
     /// <summary>Equal in everything but the length of the stages and how often it saves.</summary>
     static bool SameRun(TrainingOptions a, TrainingOptions b)
     {
-        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, FineTuneSteps = 0, CheckpointInterval = 1, Dimensions = [], FineTuneDimensions = null };
-        return Core(a) == Core(b) && a.Dimensions.SequenceEqual(b.Dimensions)
-            && (a.FineTuneDimensions ?? a.Dimensions).SequenceEqual(b.FineTuneDimensions ?? b.Dimensions);
+        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, FineTuneSteps = 0, CheckpointInterval = 1, FineTuneDimensions = o.FineTuneDimensions ?? o.Dimensions };
+        return Core(a) == Core(b);
     }
 }

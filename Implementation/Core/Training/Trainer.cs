@@ -105,7 +105,7 @@ public sealed class Trainer : IDisposable
         using var scope = NewDisposeScope();
         var generator = Torch.Generator(StepSeed.Of(Options.Seed, Step));
         var dims = Options.DimensionsAt(Step);
-        var n = dims[randint(dims.Length, new long[] { 1 }, generator: generator).item<long>()];
+        var n = dims[(int)randint(dims.Count, new long[] { 1 }, generator: generator).item<long>()];
         var nets = Options.NetworksPerStep;
         var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator, BetaReachAt(Step));   // [nets]
         var noise = WeightNoise.Draw(nets, n, Hypernetwork.Shape.TokenSize, generator);

@@ -46,16 +46,16 @@ public sealed record TrainingOptions
     /// <summary>The prior, output bias and input scale of the loss (Objective); old checkpoints, which lack it, read as the shipped one.</summary>
     public Objective Objective { get; init; } = Objective.Shipped;
     /// <summary>Input dimensions of the main stage, one per step; 5 and 11 are held out.</summary>
-    public int[] Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
+    public Dimensions Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
     /// <summary>
     /// Input dimensions of the fine-tune stage; null: the main stage's. The main stage stays at n <= 16 because
     /// from scratch at lr 1e-2 with n up to 64 the run diverged (NOTES.md, hx17); the fine-tune at lr 1e-3 adds
     /// n up to 64, holding out 5, 11 and 40 (hx17c).
     /// </summary>
-    public int[]? FineTuneDimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 20, 24, 32, 48, 64];
+    public Dimensions? FineTuneDimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 20, 24, 32, 48, 64];
 
     /// <summary>The dimensions a step draws its n from.</summary>
-    public int[] DimensionsAt(int step) => step < Steps || FineTuneDimensions is null ? Dimensions : FineTuneDimensions;
+    public Dimensions DimensionsAt(int step) => step < Steps || FineTuneDimensions is null ? Dimensions : FineTuneDimensions;
 
     /// <summary>Every dimension either stage trains on.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -90,9 +90,9 @@ public sealed record TrainingOptions
         if (CheckpointInterval < 1) throw new Errors.BadInputException($"checkpoint interval must be at least 1, got {CheckpointInterval}");
         if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.BadInputException("networks and inputs per step must be at least 1");
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.BadInputException($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
-        if (Dimensions is null || Dimensions.Length == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
+        if (Dimensions is null || Dimensions.Count == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
             throw new Errors.BadInputException($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
-        if (FineTuneDimensions is { } fineTune && (fineTune.Length == 0 || fineTune.Any(n => n is < 1 or > MaxDimension)))
+        if (FineTuneDimensions is { } fineTune && (fineTune.Count == 0 || fineTune.Any(n => n is < 1 or > MaxDimension)))
             throw new Errors.BadInputException($"fine-tune dimensions must be a non-empty list of integers in 1..{MaxDimension}");
         if (!double.IsFinite(BetaMax)) throw new Errors.BadInputException($"beta max must be finite, got {BetaMax}");
         if (!(GradientClip > 0) || !double.IsFinite(GradientClip)) throw new Errors.BadInputException($"gradient clip must be a positive number, got {GradientClip}");
