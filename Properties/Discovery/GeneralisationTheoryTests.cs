@@ -4,6 +4,7 @@ using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Properties.Support;
 using Verification.Problem;
+using Verification.Study;
 
 namespace Verification.Properties.Discovery;
 

@@ -5,6 +5,7 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Properties.Support;
+using Verification.Study;
 
 namespace Verification.Properties.Discovery;
 

@@ -1,6 +1,7 @@
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Properties.Support;
 

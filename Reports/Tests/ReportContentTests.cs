@@ -3,6 +3,7 @@ using Verification.Claims;
 using Verification.Classifier;
 using Verification.Reports.Tests.Support;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Reports.Tests;
 

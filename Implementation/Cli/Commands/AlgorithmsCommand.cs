@@ -4,6 +4,7 @@ using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Problem;
+using Verification.Study;
 
 namespace Verification.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Verification.Classifier;
 using Verification.Errors;
 using Verification.Files;
+using Verification.Study;
 
 namespace Verification.Landscape;
 

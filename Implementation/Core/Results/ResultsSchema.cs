@@ -2,6 +2,7 @@ using Verification.Claims;
 using Verification.Classifier;
 using Verification.Errors;
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Results;
 

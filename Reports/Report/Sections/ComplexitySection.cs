@@ -39,8 +39,8 @@ internal static class ComplexitySection
         var figures = GroupFigures.Of(networks);
         return
         [
-            name, figures.Networks.ToString(), figures.Count(Classifier.Algorithm.DoubleSided).ToString(), figures.Puddings.ToString(),
-            figures.Count(Classifier.Algorithm.Convexity).ToString(), figures.Count(Classifier.Algorithm.Unclassified).ToString(), Html.Percent(figures.PassShare),
+            name, figures.Networks.ToString(), figures.Count(Study.Algorithm.DoubleSided).ToString(), figures.Puddings.ToString(),
+            figures.Count(Study.Algorithm.Convexity).ToString(), figures.Count(Study.Algorithm.Unclassified).ToString(), Html.Percent(figures.PassShare),
             Html.Percent(figures.MedianP99RelError, 2), figures.MedianPurity is { } purity ? Html.N(purity, "F3") : "none labelled",
             Html.N(figures.MeanKlBits, "F0"),
         ];

@@ -3,6 +3,7 @@ using Verification.Baseline;
 using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
+using Verification.Study;
 using Verification.Training;
 using Verification.Results;
 using Verification.Sweep;
