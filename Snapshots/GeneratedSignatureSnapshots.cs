@@ -1,7 +1,6 @@
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Study;
-using Verification.Training;
 
 namespace Verification.Snapshots;
 

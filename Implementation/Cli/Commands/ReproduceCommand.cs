@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Verification.Claims;
-using Verification.Classifier;
 using Verification.Files;
 using Verification.Hypernetwork;
 using Verification.Results;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using Verification.Classifier;
 using Verification.Results;
 using Verification.Study;
-using Verification.Sweep;
 
 namespace Verification.Cli.Commands;
 

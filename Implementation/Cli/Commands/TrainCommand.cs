@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Verification.Errors;
 using Verification.Files;
 using Verification.Training;
 
