@@ -1,6 +1,6 @@
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
-using Verification.Results;
+using Verification.Claims;
 
 namespace Verification;
 

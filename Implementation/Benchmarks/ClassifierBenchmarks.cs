@@ -3,7 +3,7 @@ using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Benchmarks;
 

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Verification.Checking;
 using Verification.Hypernetwork;
-using Verification.Task;
-using Verification.Training;
+using Verification.Study;
+using Verification.Problem;
 
 namespace Verification.Benchmarks;
 
@@ -23,8 +23,8 @@ public class SweepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("L1VERIFY_CHECKPOINT") ?? Cli.Checkpoints.Shipped;
-        hypernetwork = Trainer.LoadHypernetwork(path);
+        var path = Environment.GetEnvironmentVariable("L1VERIFY_CHECKPOINT") ?? ShippedCheckpoints.Shipped;
+        hypernetwork = HypernetworkFile.Load(path);
         var pairs = (from b in Sweep.SweepGrid.LogSpaced(1e-6, 1e-2, 25) from s in Enumerable.Range(0, 33) select (b, s)).ToArray();
         betas = pairs.Select(p => p.b).ToArray();
         seeds = pairs.Select(p => (long)p.s).ToArray();

@@ -53,7 +53,7 @@ public static class CommandLine
             // Our own handler below, so that bad input is one line and a bug keeps its stack trace.
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (InputError e)
+        catch (BadInputException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return BadInput;

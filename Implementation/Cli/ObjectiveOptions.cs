@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Verification.Errors;
 using Verification.Hypernetwork;
-using Verification.Task;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Cli;
@@ -27,5 +27,5 @@ public sealed class ObjectiveOptions
 
     static double Checked(ParseResult parse, Option<double> option) => parse.GetValue(option) is var value && value > 0 && value <= 1e3
         ? value
-        : throw new InputError($"{option.Name} must be in (0, 1000], got {value.ToString(CultureInfo.InvariantCulture)}");
+        : throw new BadInputException($"{option.Name} must be in (0, 1000], got {value.ToString(CultureInfo.InvariantCulture)}");
 }

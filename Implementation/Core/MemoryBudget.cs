@@ -15,7 +15,7 @@ public static class MemoryBudget
     public static void Require(long bytes, string what)
     {
         if (bytes > MaxBytes || bytes < 0)
-            throw new InputError($"{what} would need about {Gigabytes(bytes)} GB of memory; the limit is {MaxBytes >> 30} GB (README, \"Limits\")");
+            throw new BadInputException($"{what} would need about {Gigabytes(bytes)} GB of memory; the limit is {MaxBytes >> 30} GB (README, \"Limits\")");
     }
 
     /// <summary>Products of user-given sizes, saturating instead of wrapping round to a small number.</summary>

@@ -1,6 +1,6 @@
 using Verification.Algorithms;
 using Verification.Checking;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Properties.Algorithms;
 

@@ -3,7 +3,7 @@ using FsCheck.NUnit;
 using Verification.Algorithms;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Properties.Algorithms;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using Verification.Algorithms;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Properties.Algorithms;
 

@@ -3,7 +3,7 @@ using Verification.Checking;
 using Verification.Errors;
 using Verification.Properties.Support;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Properties.Checking;
@@ -121,6 +121,6 @@ public class L1CheckTests
     [TestCase("sphere")]
     public void Unknown_domains_are_refused(string domain)
     {
-        Assert.Throws<InputError>(() => InputDomain.Parse(domain));
+        Assert.Throws<BadInputException>(() => InputDomain.Parse(domain));
     }
 }

@@ -22,7 +22,7 @@ public class ClassifierConcurrencyTests
         var sequential = networks.Select(Describe).ToArray();
 
         using var stop = new CancellationTokenSource();
-        var collector = System.Threading.Tasks.Task.Run(() =>
+        var collector = Task.Run(() =>
         {
             while (!stop.IsCancellationRequested)
             {

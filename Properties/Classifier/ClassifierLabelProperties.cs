@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.NUnit;
 using Verification.Classifier;
 using Verification.Properties.Support;
+using Verification.Study;
 
 namespace Verification.Properties.Classifier;
 

@@ -4,6 +4,7 @@ using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
 using Verification.Properties.Support;
+using Verification.Study;
 
 namespace Verification.Properties.Classifier;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Verification.Classifier;
 using Verification.Properties.Support;
+using Verification.Study;
 
 namespace Verification.Properties.Cli;
 

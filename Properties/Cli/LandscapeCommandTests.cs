@@ -65,14 +65,14 @@ public class LandscapeCommandTests
         Assert.That(CliRunner.Run("landscape", "--n", "2", "--steps", "5", "--betas", "1e-4", "--out", path).ExitCode, Is.EqualTo(0));
         var text = File.ReadAllText(path).Replace("\"betas\":[0.0001]", "\"betas\":[0.0001,0.001]");
         Assert.That(() => LandscapeJson.Parse(text, "damaged.json"),
-            Throws.TypeOf<Verification.Errors.InputError>().With.Message.Contains("damaged.json: landscape.rows must hold one row per beta and start"));
+            Throws.TypeOf<Verification.Errors.BadInputException>().With.Message.Contains("damaged.json: landscape.rows must hold one row per beta and start"));
     }
 
     [Test]
     public void A_landscape_file_of_the_wrong_shape_is_refused_in_one_line_naming_the_field()
     {
         Assert.That(() => LandscapeJson.Parse("""{"format":"l1-landscape/1","landscape":{"rows":7}}""", "damaged.json"),
-            Throws.TypeOf<Verification.Errors.InputError>().With.Message.StartsWith("damaged.json is not an l1-landscape/1 file: field $.landscape.rows")
+            Throws.TypeOf<Verification.Errors.BadInputException>().With.Message.StartsWith("damaged.json is not an l1-landscape/1 file: field $.landscape.rows")
                 .And.Message.Not.Contains("\n"));
     }
 }

@@ -1,5 +1,6 @@
 using Verification.Cli;
 using Verification.Cli.Commands;
+using Verification.Study;
 
 namespace Verification.Properties.Cli;
 
@@ -15,7 +16,7 @@ public class SweepPlanTests
         var plan = ReproduceCommand.SweepPlan(null, "none", null, baseline: false);
         Assert.Multiple(() =>
         {
-            Assert.That(plan.FinalCheckpoint, Is.EqualTo(Checkpoints.Shipped));
+            Assert.That(plan.FinalCheckpoint, Is.EqualTo(ShippedCheckpoints.Shipped));
             Assert.That(plan.TrainingCheckpoints, Is.Empty);
             Assert.That(plan.ExtendedCheckpoint, Is.Null, "the extended run");
             Assert.That(plan.Baseline, Is.False, "the Adam baselines");
@@ -29,8 +30,8 @@ public class SweepPlanTests
         Assert.Multiple(() =>
         {
             Assert.That(plan.TrainingCheckpoints, Has.Count.EqualTo(20));
-            Assert.That(plan.ExtendedCheckpoint, Is.EqualTo(Checkpoints.Extended));
-            Assert.That(plan.Landscape, Is.EqualTo(Checkpoints.Landscape));
+            Assert.That(plan.ExtendedCheckpoint, Is.EqualTo(ShippedCheckpoints.Extended));
+            Assert.That(plan.Landscape, Is.EqualTo(ShippedCheckpoints.Landscape));
             Assert.That(plan.Baseline, Is.False);
         });
     }
@@ -39,14 +40,14 @@ public class SweepPlanTests
     public void Another_checkpoint_has_no_training_checkpoints_extended_run_or_landscape_unless_named()
     {
         // A copy of the shipped file under another name: sweep cannot know it is the shipped run.
-        var plan = ReproduceCommand.SweepPlan(Checkpoints.Shipped, null, null, baseline: false);
-        var named = ReproduceCommand.SweepPlan(Checkpoints.Shipped, "none", Checkpoints.Extended, baseline: true);
+        var plan = ReproduceCommand.SweepPlan(ShippedCheckpoints.Shipped, null, null, baseline: false);
+        var named = ReproduceCommand.SweepPlan(ShippedCheckpoints.Shipped, "none", ShippedCheckpoints.Extended, baseline: true);
         Assert.Multiple(() =>
         {
             Assert.That(plan.TrainingCheckpoints, Is.Empty);
             Assert.That(plan.ExtendedCheckpoint, Is.Null);
             Assert.That(plan.Landscape, Is.Null);
-            Assert.That(named.ExtendedCheckpoint, Is.EqualTo(Checkpoints.Extended));
+            Assert.That(named.ExtendedCheckpoint, Is.EqualTo(ShippedCheckpoints.Extended));
             Assert.That(named.Baseline, Is.True);
         });
     }
@@ -56,10 +57,10 @@ public class SweepPlanTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(ReproduceCommand.SweepPlan(Checkpoints.Shipped, "none", null, false, Checkpoints.Landscape).Landscape, Is.EqualTo(Checkpoints.Landscape));
+            Assert.That(ReproduceCommand.SweepPlan(ShippedCheckpoints.Shipped, "none", null, false, ShippedCheckpoints.Landscape).Landscape, Is.EqualTo(ShippedCheckpoints.Landscape));
             Assert.That(ReproduceCommand.SweepPlan(null, null, null, false, "none").Landscape, Is.Null);
             Assert.That(() => ReproduceCommand.SweepPlan(null, null, null, false, "/missing/landscape.json"),
-                Throws.TypeOf<Verification.Errors.InputError>().With.Message.EqualTo("landscape file /missing/landscape.json does not exist"));
+                Throws.TypeOf<Verification.Errors.BadInputException>().With.Message.EqualTo("landscape file /missing/landscape.json does not exist"));
         });
     }
 
@@ -82,8 +83,8 @@ public class SweepPlanTests
         Assert.Multiple(() =>
         {
             Assert.That(plan.TrainingCheckpoints, Has.Count.EqualTo(20));
-            Assert.That(plan.ExtendedCheckpoint, Is.EqualTo(Checkpoints.Extended));
-            Assert.That(plan.Landscape, Is.EqualTo(Checkpoints.Landscape));
+            Assert.That(plan.ExtendedCheckpoint, Is.EqualTo(ShippedCheckpoints.Extended));
+            Assert.That(plan.Landscape, Is.EqualTo(ShippedCheckpoints.Landscape));
             Assert.That(plan.Baseline, Is.True);
         });
     }

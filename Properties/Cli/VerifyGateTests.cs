@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Properties.Support;
 using Verification.Results;
 
@@ -29,12 +30,12 @@ public class VerifyGateTests
 
     [Test]
     public void Passes_when_every_claim_passes() =>
-        Assert.That(Verify(c => c with { Verdict = "pass" }).ExitCode, Is.EqualTo(0));
+        Assert.That(Verify(c => c with { Verdict = Verdict.Pass }).ExitCode, Is.EqualTo(0));
 
     [Test]
     public void Fails_and_names_the_claim_when_an_established_claim_fails()
     {
-        var outcome = Verify(c => c with { Verdict = c.Id == "ENC-1" ? "fail" : "pass" });
+        var outcome = Verify(c => c with { Verdict = c.Id == "ENC-1" ? Verdict.Fail : Verdict.Pass });
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
@@ -45,7 +46,7 @@ public class VerifyGateTests
     [Test]
     public void A_failing_open_claim_is_listed_but_does_not_gate()
     {
-        var outcome = Verify(c => c.Id == OpenClaim ? c with { Verdict = "fail" } : c with { Verdict = "pass" });
+        var outcome = Verify(c => c.Id == OpenClaim ? c with { Verdict = Verdict.Fail } : c with { Verdict = Verdict.Pass });
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(0));
@@ -55,12 +56,12 @@ public class VerifyGateTests
 
     [Test]
     public void An_open_claim_that_passes_is_pointed_out_for_promotion() =>
-        Assert.That(Verify(c => c with { Verdict = "pass" }).Out, Does.Contain($"open claim {OpenClaim} passes now"));
+        Assert.That(Verify(c => c with { Verdict = Verdict.Pass }).Out, Does.Contain($"open claim {OpenClaim} passes now"));
 
     [Test]
     public void An_established_claim_that_was_not_checked_fails_the_gate()
     {
-        var outcome = Verify(c => c.Id == "ENC-1" ? c : c with { Verdict = "pass" });
+        var outcome = Verify(c => c.Id == "ENC-1" ? c : c with { Verdict = Verdict.Pass });
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
@@ -70,12 +71,12 @@ public class VerifyGateTests
 
     [Test]
     public void An_open_claim_that_was_not_checked_does_not_gate() =>
-        Assert.That(Verify(c => c.Id == OpenClaim ? c : c with { Verdict = "pass" }).ExitCode, Is.EqualTo(0));
+        Assert.That(Verify(c => c.Id == OpenClaim ? c : c with { Verdict = Verdict.Pass }).ExitCode, Is.EqualTo(0));
 
     [Test]
     public void A_claim_tested_only_in_a_left_out_category_says_which_category_to_run_and_how()
     {
-        var outcome = Verify(c => c.Id == "RPT-3" ? c : c with { Verdict = "pass" });
+        var outcome = Verify(c => c.Id == "RPT-3" ? c : c with { Verdict = Verdict.Pass });
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));

@@ -3,8 +3,9 @@ using Verification.Checking;
 using Verification.Classifier;
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
-using Verification.Task;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Properties.Discovery;
@@ -15,7 +16,7 @@ public class DiscoveryClaimTests
     static void AssertPasses(ClaimResult claim)
     {
         TestContext.Out.WriteLine($"{claim.Id}: {claim.Measured}");
-        Assert.That(claim.Verdict, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+        Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
     }
 
     [Test, Claim("DISC-1")]
@@ -33,41 +34,41 @@ public class DiscoveryClaimTests
         var grid = Shipped.Grid(1);
         string[] groups = ["held-out", "larger"];
         Assert.That(groups.Select(g => grid.Dimensions.Where(d => d.Group == g).Select(d => d.N)), Is.EqualTo(new[] { new[] { 5, 11, 40 }, new[] { 96, 128 } }));
-        AssertPasses(DiscoveryClaims.Generalisation(Shipped.Sweep(grid, [.. grid.Dimensions.Select(d => d.N).Where(n => n != DiscoveryClaims.PhaseDimension)])));
+        AssertPasses(DiscoveryClaims.Generalisation(Shipped.Sweep(grid, [.. grid.Dimensions.Select(d => d.N).Where(n => n != Protocol.PhaseDimension)])));
     }
 
     [Test, Claim("DISC-5")]
     public void Double_sided_develops_during_training()
     {
-        var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining);
+        var checkpoints = Checkpoint.InFolder(ShippedCheckpoints.ShippedTraining);
         Assert.That(checkpoints, Has.Length.GreaterThanOrEqualTo(3), "training checkpoints are shipped");
         var grid = Shipped.Grid(5);
-        var networks = checkpoints.SelectMany(path => Reproduction.PhaseSweep(Checkpoint.Load(path), "checkpoint", grid)).ToArray();
+        var networks = checkpoints.SelectMany(path => Reproduction.PhaseSweep(Checkpoint.Load(path), NetworkSource.Checkpoint, grid)).ToArray();
         AssertPasses(DiscoveryClaims.Development(networks));
     }
 
     [Test, Claim("DISC-8")]
     public void Longer_training_turns_the_double_sided_band_into_pudding()
     {
-        var checkpoint = Checkpoint.Load(Verification.Cli.Checkpoints.Extended);
+        var checkpoint = Checkpoint.Load(ShippedCheckpoints.Extended);
         var options = checkpoint.Options;
         Assert.That(options with { FineTuneSteps = Shipped.Options.FineTuneSteps, CheckpointInterval = Shipped.Options.CheckpointInterval, Dimensions = Shipped.Options.Dimensions, FineTuneDimensions = Shipped.Options.FineTuneDimensions },
             Is.EqualTo(Shipped.Options), "the extended checkpoint continues the shipped run");
         Assert.That(options.Dimensions, Is.EqualTo(Shipped.Options.Dimensions), "main-stage dimensions");
         Assert.That(options.FineTuneDimensions, Is.EqualTo(Shipped.Options.FineTuneDimensions), "fine-tune dimensions");
         Assert.That(options.FineTuneSteps, Is.GreaterThan(Shipped.Options.FineTuneSteps), "a longer fine-tune");
-        AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, DiscoveryClaims.ExtendedSource, Shipped.Grid(25))));
+        AssertPasses(DiscoveryClaims.Displacement(Reproduction.PhaseSweep(checkpoint, NetworkSource.Extended, Shipped.Grid(25))));
     }
 
     [Test, Claim("DISC-9")]
     public void The_phases_are_at_rest_over_the_last_tenth_of_training()
     {
         var grid = Shipped.Grid(25);
-        var checkpoints = Checkpoint.InFolder(Verification.Cli.Checkpoints.ShippedTraining).Select(Checkpoint.Load).ToArray();
+        var checkpoints = Checkpoint.InFolder(ShippedCheckpoints.ShippedTraining).Select(Checkpoint.Load).ToArray();
         var last = checkpoints.MaxBy(c => c.Step)!;
         var earlier = checkpoints.Where(c => c.Step < last.Step).MinBy(c => Math.Abs(c.Step - 0.9 * last.Step))!;
         Assert.That((earlier.Step, last.Step), Is.EqualTo((81_000, 90_000)), "the shipped run's last checkpoint and the one 10% earlier");
-        AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(last, "checkpoint", grid)]));
+        AssertPasses(DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, NetworkSource.Checkpoint, grid), .. Reproduction.PhaseSweep(last, NetworkSource.Checkpoint, grid)]));
     }
 
     [Test, Claim("SEED-1")]
@@ -85,7 +86,7 @@ public class DiscoveryClaimTests
     [Test, Claim("LAND-2")]
     public void The_hypernetworks_phases_are_the_objectives()
     {
-        var landscape = Verification.Landscape.LandscapeJson.Read(Verification.Cli.Checkpoints.Landscape);
+        var landscape = Verification.Landscape.LandscapeJson.Read(ShippedCheckpoints.Landscape);
         Assert.That(landscape.Options.Objective, Is.EqualTo(Shipped.Options.Objective), "the landscape is of the checkpoint's objective");
         AssertPasses(DiscoveryClaims.LandscapeAgreement(Shipped.Phases, landscape));
     }
@@ -96,7 +97,7 @@ public class DiscoveryClaimTests
         var network = AdamBaseline.Train(new AdamBaseline.Options(Seed: 0));
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, 2000);
-        var result = new NetworkResult("baseline", 16, null, 0, null, label.Algorithm, label.Parameters, label.Purity, null, check);
+        var result = new NetworkResult(NetworkSource.Baseline, 16, null, 0, null, label.Algorithm, label.Parameters, label.Purity, null, check);
         AssertPasses(DiscoveryClaims.Baseline([result]));
     }
 }

@@ -1,6 +1,7 @@
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Landscape;
+using Verification.Study;
 using Verification.Training;
 using Verification.Networks;
 using Verification.Results;
@@ -19,10 +20,10 @@ public class DiscoveryEvaluatorTests
         [new DimensionGroup(16, "trained"), new DimensionGroup(5, "held-out")], 2000, 0.02, 0);
 
     static IReadOnlyList<NetworkResult> Sweep(Func<double, HandEncodedSource.Phase> phase) =>
-        SweepRunner.Run(HandEncodedSource.ByBeta(phase), "hypernetwork", null, Grid, [16, 5]);
+        SweepRunner.Run(HandEncodedSource.ByBeta(phase), NetworkSource.Hypernetwork, null, Grid, [16, 5]);
 
     static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, HandEncodedSource.Phase> phase) =>
-        claim(Sweep(phase)).Verdict;
+        claim(Sweep(phase)).Verdict.Name;
 
     static readonly Func<double, HandEncodedSource.Phase> Paper = HandEncodedSource.Paper;
 
@@ -32,10 +33,10 @@ public class DiscoveryEvaluatorTests
         var networks = Sweep(Paper);
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Phases(networks).Verdict, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Ordering(networks).Verdict, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Phases(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Ordering(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("pass"));
         });
     }
 
@@ -66,30 +67,30 @@ public class DiscoveryEvaluatorTests
     public void Unseen_dimensions_that_are_not_double_sided_fail_the_generalisation_claim()
     {
         var networks = Sweep(Paper).Select(r => r.N == 5 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
-        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("fail"));
     }
 
     [Test]
     public void Double_sided_from_the_first_checkpoint_fails_the_development_claim()
     {
-        var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = "checkpoint", Step = 100 }, r with { Source = "checkpoint", Step = 200 } }).ToArray();
-        Assert.That(DiscoveryClaims.Development(networks).Verdict, Is.EqualTo("fail"));
+        var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = NetworkSource.Checkpoint, Step = 100 }, r with { Source = NetworkSource.Checkpoint, Step = 200 } }).ToArray();
+        Assert.That(DiscoveryClaims.Development(networks).Verdict.Name, Is.EqualTo("fail"));
         var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
-        Assert.That(DiscoveryClaims.Development(developing).Verdict, Is.EqualTo("pass"));
+        Assert.That(DiscoveryClaims.Development(developing).Verdict.Name, Is.EqualTo("pass"));
     }
 
     [Test]
     public void A_structured_baseline_fails_the_baseline_claim()
     {
-        var networks = Sweep(Paper).Take(1).Select(r => r with { Source = "baseline", Beta = null }).ToArray();
-        Assert.That(DiscoveryClaims.Baseline(networks).Verdict, Is.EqualTo("fail"));
+        var networks = Sweep(Paper).Take(1).Select(r => r with { Source = NetworkSource.Baseline, Beta = null }).ToArray();
+        Assert.That(DiscoveryClaims.Baseline(networks).Verdict.Name, Is.EqualTo("fail"));
     }
 
     [Test, Claim("DISC-8")]
     public void Only_a_wide_pudding_band_with_no_double_sided_level_passes_the_displacement_claim()
     {
         static string Extended(Func<double, HandEncodedSource.Phase> phase) =>
-            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 }).ToArray()).Verdict;
+            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 }).ToArray()).Verdict.Name;
         Func<double, HandEncodedSource.Phase> widePudding = b => b < 1e-3 ? Paper(1e-4) : Paper(b);
         Assert.Multiple(() =>
         {
@@ -104,7 +105,7 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void Claims_without_data_are_not_run_rather_than_passed()
     {
-        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict), Is.All.EqualTo("not-run"));
+        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict.Name), Is.All.EqualTo("not-run"));
     }
 
     /// <summary>A made-up n = 16 landscape at the grid's betas whose lowest-loss model ends as winners[level].</summary>
@@ -122,16 +123,16 @@ public class DiscoveryEvaluatorTests
         string[] puddingLow = [Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.Convexity, Algorithm.Convexity];
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict, Is.EqualTo("pass"), "pudding of another sign is the same family");
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict.Name, Is.EqualTo("pass"), "pudding of another sign is the same family");
             var shifted = DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(puddingLow));
-            Assert.That(shifted.Verdict, Is.EqualTo("fail"));
+            Assert.That(shifted.Verdict.Name, Is.EqualTo("fail"));
             Assert.That(shifted.Measured, Does.StartWith("3 of 5"));
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict, Is.EqualTo("not-run"));
-            var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = DiscoveryClaims.ExtendedSource, Step = 90_000 })).ToArray();
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict.Name, Is.EqualTo("not-run"));
+            var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 })).ToArray();
             Assert.That(DiscoveryClaims.LandscapeAgreement(longer, MadeUpLandscape(puddingLow)).Measured, Does.EndWith("the same run trained longer: 5 of 5"),
                 "the extended run, pudding wherever the made-up landscape has it, is compared too");
             var otherN = MadeUpLandscape(paper) with { Options = MadeUpLandscape(paper).Options with { N = 8 } };
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict.Name, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
         });
     }
 
@@ -139,15 +140,15 @@ public class DiscoveryEvaluatorTests
     public void Only_phases_unchanged_over_the_last_tenth_of_training_pass_the_stability_claim()
     {
         static IEnumerable<NetworkResult> At(long step, Func<double, HandEncodedSource.Phase> phase) =>
-            Sweep(phase).Where(r => r.N == 16).Select(r => r with { Source = "checkpoint", Step = step });
+            Sweep(phase).Where(r => r.N == 16).Select(r => r with { Source = NetworkSource.Checkpoint, Step = step });
         Func<double, HandEncodedSource.Phase> puddingEarly = b => b < 1e-5 ? Paper(b) : Paper(Math.Max(b, 1e-4));
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict.Name, Is.EqualTo("pass"));
             var moved = DiscoveryClaims.Stability([.. At(1_000, Paper), .. At(9_000, puddingEarly), .. At(10_000, Paper)]);
-            Assert.That(moved.Verdict, Is.EqualTo("fail"), "compared with step 9000, the one nearest 10% earlier, not step 1000");
+            Assert.That(moved.Verdict.Name, Is.EqualTo("fail"), "compared with step 9000, the one nearest 10% earlier, not step 1000");
             Assert.That(moved.Measured, Does.StartWith("step 9000 -> 10000: 4 of 5 levels unchanged"));
-            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict.Name, Is.EqualTo("not-run"));
         });
     }
 
@@ -158,10 +159,10 @@ public class DiscoveryEvaluatorTests
         var bothSigns = oneSign.Select(r => r.Algorithm == Algorithm.PositivePudding && r.Seed % 2 == 1 ? r with { Algorithm = Algorithm.NegativePudding } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict, Is.EqualTo("fail"));
-            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict.Name, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict.Name, Is.EqualTo("pass"));
             Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Measured, Does.Contain("50% positive, 50% negative"));
-            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict, Is.EqualTo("not-run"), "no pudding at all");
+            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict.Name, Is.EqualTo("not-run"), "no pudding at all");
         });
     }
 
@@ -172,10 +173,10 @@ public class DiscoveryEvaluatorTests
         var blended = pure.Select(r => r.Algorithm == Algorithm.DoubleSided && r.Seed == 0 ? r with { Purity = 0.97 } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Purities(pure).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
-            Assert.That(DiscoveryClaims.Purities(blended).Verdict, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.Purities(pure).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
+            Assert.That(DiscoveryClaims.Purities(blended).Verdict.Name, Is.EqualTo("fail"));
             Assert.That(DiscoveryClaims.Purities(blended).Measured, Does.Contain("lowest 0.970"));
-            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != DiscoveryClaims.PhaseDimension).ToArray()).Verdict, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != Protocol.PhaseDimension).ToArray()).Verdict.Name, Is.EqualTo("not-run"));
         });
     }
 
@@ -186,8 +187,8 @@ public class DiscoveryEvaluatorTests
         var blended = paper.Select(r => r.Beta is > 1e-5 and < 1e-2 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray();   // 3 of 5 levels
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Recognised(paper).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
-            Assert.That(DiscoveryClaims.Recognised(blended).Verdict, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
+            Assert.That(DiscoveryClaims.Recognised(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
+            Assert.That(DiscoveryClaims.Recognised(blended).Verdict.Name, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
         });
     }
 
@@ -199,8 +200,8 @@ public class DiscoveryEvaluatorTests
         var worseAtLowest = paper.Select(r => r.Beta == lowest && r.Algorithm == Algorithm.DoubleSided ? r with { Check = r.Check with { P99RelError = 0.05 } } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Trends(paper).Verdict, Is.EqualTo("pass"), DiscoveryClaims.Trends(paper).Measured);
-            Assert.That(DiscoveryClaims.Trends(worseAtLowest).Verdict, Is.EqualTo("fail"), DiscoveryClaims.Trends(worseAtLowest).Measured);
+            Assert.That(DiscoveryClaims.Trends(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Trends(paper).Measured);
+            Assert.That(DiscoveryClaims.Trends(worseAtLowest).Verdict.Name, Is.EqualTo("fail"), DiscoveryClaims.Trends(worseAtLowest).Measured);
         });
     }
 }

@@ -2,7 +2,7 @@ using FsCheck;
 using Verification.Checking;
 using Verification.Hypernetwork;
 using Verification.Properties.Support;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Properties.Discovery;
 

@@ -4,7 +4,8 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Task;
+using Verification.Problem;
+using Verification.Study;
 
 namespace Verification.Properties.Discovery;
 

@@ -1,4 +1,7 @@
+using Verification.Hypernetwork;
 using Verification.Properties.Support;
+using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -19,13 +22,13 @@ public class ReproductionTests
         {
             var options = Shipped.Options;
             using (var trainer = new Trainer(options)) trainer.Run(folder);
-            using var model = Trainer.LoadHypernetwork(Checkpoint.InFolder(folder).Last());
+            using var model = HypernetworkFile.Load(Checkpoint.InFolder(folder).Last());
             var grid = Shipped.Grid(25) with { Seeds = Enumerable.Range(0, 11).ToArray() };
-            var networks = SweepRunner.Run(HypernetworkSource.Of(model), "hypernetwork", null, grid, [DiscoveryClaims.PhaseDimension]);
+            var networks = SweepRunner.Run(HypernetworkSource.Of(model), NetworkSource.Hypernetwork, null, grid, [Protocol.PhaseDimension]);
             Assert.Multiple(() =>
             {
                 foreach (var claim in new[] { DiscoveryClaims.Phases(networks), DiscoveryClaims.Ordering(networks), DiscoveryClaims.Accuracy(networks) })
-                    Assert.That(claim.Verdict, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+                    Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
             });
         }
         finally { Directory.Delete(folder, recursive: true); }

@@ -1,5 +1,6 @@
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -19,18 +20,18 @@ public class SeedRunTests
     [TestCase(3)]
     public void Another_training_seed_shows_the_phases_at_rest(long seed)
     {
-        var (final, earlier) = (Checkpoint.Load(Verification.Cli.Checkpoints.OtherSeed(seed)), Checkpoint.Load(Verification.Cli.Checkpoints.OtherSeed(seed, EarlierStep)));
+        var (final, earlier) = (Checkpoint.Load(ShippedCheckpoints.OtherSeed(seed)), Checkpoint.Load(ShippedCheckpoints.OtherSeed(seed, EarlierStep)));
         Assert.That(final.Options with { Seed = Shipped.Options.Seed, Dimensions = Shipped.Options.Dimensions, FineTuneDimensions = Shipped.Options.FineTuneDimensions },
             Is.EqualTo(Shipped.Options), "the shipped options but for the seed");
         Assert.That((final.Options.Seed, final.Step, earlier.Step), Is.EqualTo((seed, Shipped.Options.TotalSteps, EarlierStep)));
         Assert.That(final.Options.FineTuneDimensions, Is.EqualTo(Shipped.Options.FineTuneDimensions));
         var grid = Shipped.Grid(25);
-        var phases = Reproduction.PhaseSweep(final, "hypernetwork", grid);
-        var stability = DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, "checkpoint", grid), .. Reproduction.PhaseSweep(final, "checkpoint", grid)]);
+        var phases = Reproduction.PhaseSweep(final, NetworkSource.Hypernetwork, grid);
+        var stability = DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, NetworkSource.Checkpoint, grid), .. Reproduction.PhaseSweep(final, NetworkSource.Checkpoint, grid)]);
         Assert.Multiple(() =>
         {
             foreach (var claim in new[] { DiscoveryClaims.Phases(phases), stability })
-                Assert.That(claim.Verdict, Is.EqualTo("pass"), $"seed {seed}, {claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+                Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"seed {seed}, {claim.Id}: {claim.Measured} (required: {claim.Threshold})");
         });
     }
 }

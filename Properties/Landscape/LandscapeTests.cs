@@ -1,7 +1,7 @@
-using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Landscape;
-using Verification.Task;
+using Verification.Problem;
+using Verification.Study;
 using Verification.Training;
 
 namespace Verification.Properties.Landscape;

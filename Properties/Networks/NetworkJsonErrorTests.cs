@@ -25,7 +25,7 @@ public class NetworkJsonErrorTests
     [TestCase("""{"format":"l1-mlp/1","inputs":2,"hidden":1,"activation":"swish","W":[[1,2]],"b":[0],"v":[1]}""", "\"c\" is missing")]
     public void Malformed_network_files_are_refused_by_name(string text, string expected)
     {
-        var error = Assert.Throws<InputError>(() => NetworkJson.Parse(text, "net.json"));
+        var error = Assert.Throws<BadInputException>(() => NetworkJson.Parse(text, "net.json"));
         Assert.That(error!.Message, Does.Contain(expected));
         Assert.That(error.Message, Does.Not.Contain("\n"));
     }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Verification.Results;
+using Verification.Claims;
 
 namespace Verification.Properties.Results;
 

@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Results;
 
 namespace Verification.Properties.Results;
@@ -13,7 +14,7 @@ public class ClaimVerdictsTests
     static readonly Claim Tested = ClaimCatalog.All.Single(c => c.Id == "ENC-1");
 
     static readonly ClaimResult[] Sweep =
-        [new("DISC-6", "", "pass", "baseline unclassified", "every seed", Measured.Evidence, Measured.Status, new ClaimFigure("pass", "baseline unclassified"))];
+        [new("DISC-6", "", Verdict.Pass, "baseline unclassified", "every seed", Measured.Evidence, Measured.Status, new ClaimFigure(Verdict.Pass, "baseline unclassified"))];
 
     static TestEvidence Evidence(int passed, int failed) => new(new Dictionary<string, TestEvidence.Tally>
     {
@@ -25,7 +26,7 @@ public class ClaimVerdictsTests
 
     [Test]
     public void A_failing_test_fails_a_measured_claim_whose_figure_passes() =>
-        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, Sweep, Evidence(1, 1)), Measured).Verdict, Is.EqualTo("fail"));
+        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, Sweep, Evidence(1, 1)), Measured).Verdict.Name, Is.EqualTo("fail"));
 
     [Test]
     public void New_evidence_replaces_the_old_instead_of_adding_to_it()
@@ -34,9 +35,9 @@ public class ClaimVerdictsTests
         var again = ClaimVerdicts.Combine(ClaimCatalog.All, first, Evidence(2, 0));
         Assert.Multiple(() =>
         {
-            Assert.That(Of(again, Measured).Verdict, Is.EqualTo("pass"));
+            Assert.That(Of(again, Measured).Verdict.Name, Is.EqualTo("pass"));
             Assert.That(Of(again, Measured).Measured, Is.EqualTo("baseline unclassified; 2 of 2 tests passed"));
-            Assert.That(Of(again, Tested).Verdict, Is.EqualTo("pass"));
+            Assert.That(Of(again, Tested).Verdict.Name, Is.EqualTo("pass"));
             Assert.That(Of(again, Tested).Measured, Is.EqualTo("2 of 2 tests passed"));
         });
     }
@@ -51,5 +52,5 @@ public class ClaimVerdictsTests
 
     [Test]
     public void A_claim_with_neither_figure_nor_tests_is_not_run() =>
-        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, [], Evidence(1, 0)), ClaimCatalog.All.Single(c => c.Id == "CLI-2")).Verdict, Is.EqualTo("not-run"));
+        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, [], Evidence(1, 0)), ClaimCatalog.All.Single(c => c.Id == "CLI-2")).Verdict.Name, Is.EqualTo("not-run"));
 }

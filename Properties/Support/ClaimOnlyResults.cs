@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Results;
 
 namespace Verification.Properties.Support;

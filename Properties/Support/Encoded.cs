@@ -18,9 +18,9 @@ public sealed record Encoded(string Algorithm, Network Network)
     public static Encoded From(int dimension, int algorithm, int k, int seed)
     {
         var name = HandEncoded.Names[algorithm % HandEncoded.Names.Count];
-        if (name == Verification.Classifier.Algorithm.MixedPudding) dimension = Math.Max(2, dimension);
+        if (name == Verification.Study.Algorithm.MixedPudding) dimension = Math.Max(2, dimension);
         var sharpness = Math.Pow(10, 1 + 2 * (Math.Abs(k - 1) % 21) / 20.0);
-        var network = name == Verification.Classifier.Algorithm.Convexity
+        var network = name == Verification.Study.Algorithm.Convexity
             ? ConvexityCache.GetOrAdd((dimension, seed % 10), key => Convexity.Encode(key.Item1, key.Item2))
             : HandEncoded.Encode(name, dimension, sharpness);
         return new Encoded(name, network);

@@ -2,6 +2,7 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -13,9 +14,9 @@ namespace Verification.Properties.Support;
 /// </summary>
 public static class Shipped
 {
-    static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => Trainer.LoadHypernetwork(Verification.Cli.Checkpoints.Shipped));
-    static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(Verification.Cli.Checkpoints.Shipped).Options);
-    static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [DiscoveryClaims.PhaseDimension]));
+    static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
+    static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(ShippedCheckpoints.Shipped).Options);
+    static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [Protocol.PhaseDimension]));
 
     public static Hypernetwork.Hypernetwork Hypernetwork => Model.Value;
 
@@ -40,5 +41,5 @@ public static class Shipped
     }
 
     public static List<NetworkResult> Sweep(SweepGrid grid, IReadOnlyList<int> dimensions) =>
-        SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), "hypernetwork", null, grid, dimensions);
+        SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), NetworkSource.Hypernetwork, null, grid, dimensions);
 }

@@ -2,6 +2,7 @@ using Verification.Classifier;
 using Verification.Networks;
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 
 namespace Verification.Properties.Sweep;
@@ -19,9 +20,9 @@ public class GalleryTests
     [Test]
     public void Every_label_of_the_sweep_is_drawn_generated_at_its_smallest_n()
     {
-        var networks = SweepRunner.Run(HypernetworkSource.Of(Shipped.Hypernetwork), "hypernetwork", null, Grid, [4, 16]);
+        var networks = SweepRunner.Run(HypernetworkSource.Of(Shipped.Hypernetwork), NetworkSource.Hypernetwork, null, Grid, [4, 16]);
         var gallery = Reproduction.Gallery(Shipped.Hypernetwork, networks);
-        var generated = gallery.Where(e => e.Source == "hypernetwork").ToArray();
+        var generated = gallery.Where(e => e.Source == NetworkSource.Hypernetwork).ToArray();
         Assert.Multiple(() =>
         {
             foreach (var label in networks.Select(r => r.Algorithm).Distinct())
@@ -33,7 +34,7 @@ public class GalleryTests
                 Assert.That(network.Inputs, Is.EqualTo(networks.Where(r => r.Algorithm == label).Min(r => r.N)), label);
                 Assert.That(AlgorithmClassifier.Classify(network).Algorithm, Is.EqualTo(label), "the drawn network carries its label");
             }
-            foreach (var entry in gallery.Where(e => e.Source == "hand-encoded"))
+            foreach (var entry in gallery.Where(e => e.Source == NetworkSource.HandEncoded))
                 Assert.That(networks.Any(r => Algorithm.SameFamily(r.Algorithm, entry.Algorithm)),
                     Is.False, $"{entry.Algorithm} is drawn hand-encoded though the sweep has it");
         });

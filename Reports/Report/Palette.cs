@@ -1,4 +1,4 @@
-using Verification.Classifier;
+using Verification.Study;
 
 namespace Verification.Reports;
 

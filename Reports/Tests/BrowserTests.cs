@@ -19,7 +19,7 @@ public class BrowserTests
     }
 
     [Test]
-    public async System.Threading.Tasks.Task The_report_renders_without_errors_and_every_chart_has_a_size()
+    public async Task The_report_renders_without_errors_and_every_chart_has_a_size()
     {
         var rendering = await Render(ReportGenerator.Render(FixtureResults.Value), "report.png");
         Assert.Multiple(() =>
@@ -31,7 +31,7 @@ public class BrowserTests
     }
 
     [Test]
-    public async System.Threading.Tasks.Task A_page_with_an_error_and_an_empty_chart_fails_both_checks()
+    public async Task A_page_with_an_error_and_an_empty_chart_fails_both_checks()
     {
         var broken = ReportGenerator.Render(FixtureResults.Value).Replace("</main>",
             "<svg role=\"img\" aria-label=\"empty\" width=\"0\" height=\"0\"></svg><img src=\"missing.png\" onerror=\"undefinedFunction()\"></main>", StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public class BrowserTests
         });
     }
 
-    static async System.Threading.Tasks.Task<Rendering> Render(string html, string screenshotName)
+    static async Task<Rendering> Render(string html, string screenshotName)
     {
         if (!File.Exists(Chromium)) Assert.Fail($"{Chromium} not found: install it with apt-get install chromium (.ci/run does)");
         var folder = Directory.CreateTempSubdirectory("l1verify-report-").FullName;

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Reports.Tests.Support;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Reports.Tests;
 
@@ -26,7 +28,7 @@ public class ReportContentTests
             foreach (var claim in Results.Claims)
             {
                 var row = rows[claim.Id];
-                Assert.That(row[1], Does.StartWith(claim.Verdict), claim.Id);
+                Assert.That(row[1], Does.StartWith(claim.Verdict.Name), claim.Id);
                 Assert.That(row[1].Contains("open"), Is.EqualTo(claim.Status == Claim.Open), $"{claim.Id} open tag");
                 Assert.That(row[3], Is.EqualTo(Collapse(claim.Measured)), claim.Id);
                 Assert.That(row[4], Is.EqualTo(Collapse(claim.Threshold)), claim.Id);
@@ -37,20 +39,20 @@ public class ReportContentTests
 
     [Test]
     public void The_fixture_has_every_verdict_so_the_claim_test_sees_each_kind() =>
-        Assert.That(Results.Claims.Select(c => c.Verdict).Distinct(), Is.EquivalentTo(new[] { "pass", "fail", "not-run" }));
+        Assert.That(Results.Claims.Select(c => c.Verdict.Name).Distinct(), Is.EquivalentTo(new[] { "pass", "fail", "not-run" }));
 
     [Test]
     public void A_changed_verdict_in_the_results_changes_the_report()
     {
-        var flipped = Results with { Claims = Results.Claims.Select(c => c.Id == "DISC-1" ? c with { Verdict = "fail" } : c).ToArray() };
-        Assert.That(Results.Claims.Single(c => c.Id == "DISC-1").Verdict, Is.EqualTo("pass"));
+        var flipped = Results with { Claims = Results.Claims.Select(c => c.Id == "DISC-1" ? c with { Verdict = Verdict.Fail } : c).ToArray() };
+        Assert.That(Results.Claims.Single(c => c.Id == "DISC-1").Verdict.Name, Is.EqualTo("pass"));
         Assert.That(Render(flipped).Table("Claims").Single(r => r[0] == "DISC-1")[1], Does.StartWith("fail"));
     }
 
     [Test]
     public void The_per_beta_table_equals_the_json()
     {
-        var expected = Results.Networks.Where(r => r.Source == "hypernetwork" && r.N == 16).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+        var expected = Results.Networks.Where(r => r.Source == NetworkSource.Hypernetwork && r.N == 16).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
             .Select(g => new[]
             {
                 g.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), g.Count().ToString(CultureInfo.InvariantCulture),
@@ -66,7 +68,7 @@ public class ReportContentTests
     [Test]
     public void The_per_beta_table_follows_a_change_in_the_json()
     {
-        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == "hypernetwork" && r.N == 16 && r.Seed == 0 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray() };
+        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == NetworkSource.Hypernetwork && r.N == 16 && r.Seed == 0 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray() };
         Assert.That(Render(relabelled).Table("Per beta level at n = 16").Select(row => row[5]), Is.All.EqualTo("1"));
     }
 

@@ -3,7 +3,8 @@ using Spectre.Console;
 using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Classifier;
-using Verification.Task;
+using Verification.Problem;
+using Verification.Study;
 
 namespace Verification.Cli.Commands;
 

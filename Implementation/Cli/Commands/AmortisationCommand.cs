@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Verification.Baseline;
 using Verification.Errors;
+using Verification.Hypernetwork;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -19,16 +21,16 @@ public static class AmortisationCommand
         var checkpoint = new Option<string?>("--checkpoint") { Description = "hypernetwork checkpoint (default: the shipped one)" };
         var budget = new Option<int>("--budget") { Description = "most Adam steps per weight-space model", DefaultValueFactory = _ => 12_000 };
         var every = new Option<int>("--every") { Description = "classify the weight-space models every this many steps", DefaultValueFactory = _ => 500 };
-        var seeds = new Option<int>("--seeds") { Description = "networks per beta level", DefaultValueFactory = _ => SweepGrid.PaperSeeds };
+        var seeds = new Option<int>("--seeds") { Description = "networks per beta level", DefaultValueFactory = _ => Protocol.PaperSeeds };
         var command = new Command("amortisation", "Time the hypernetwork's phase diagram against one weight-space model per beta.") { checkpoint, budget, every, seeds };
         command.SetAction(parse =>
         {
             var (steps, interval, count) = (parse.GetValue(budget), parse.GetValue(every), parse.GetValue(seeds));
-            if (steps < 1 || interval < 1 || count < 1) throw new InputError("budget, every and seeds must be at least 1");
+            if (steps < 1 || interval < 1 || count < 1) throw new BadInputException("budget, every and seeds must be at least 1");
             // One level's networks at n = 16 (48 x 19 weights each) as float64 means, deviations, samples and copies.
             MemoryBudget.Require(8 * 4 * MemoryBudget.Times(count, 48, 19), $"{count} networks per beta level");
-            using var hypernetwork = Trainer.LoadHypernetwork(Checkpoints.Resolve(parse.GetValue(checkpoint)));
-            var betas = SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, SweepGrid.BetaLevels);
+            using var hypernetwork = HypernetworkFile.Load(ShippedCheckpoints.Resolve(parse.GetValue(checkpoint)));
+            var betas = SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, Protocol.BetaLevels);
             var result = Amortisation.Measure(hypernetwork, betas, count, new WeightSpaceVariational.Options(), steps, interval,
                 (step, total, seconds, labels) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"weight space: step {step}/{total}, {seconds:F0} s training, eta {seconds / step * (total - step):F0} s: {Summary(labels)}")));

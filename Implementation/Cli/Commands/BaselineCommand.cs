@@ -20,8 +20,8 @@ public static class BaselineCommand
             var options = defaults with { N = parse.GetValue(n), Steps = parse.GetValue(steps), Seed = parse.GetValue(seed) };
             // The same cap as generated networks: a 3n-wide MLP past it leaves the claims' evidence and, at n = 1e5, the machine's memory.
             if (options.N is < 1 or > Training.TrainingOptions.MaxDimension)
-                throw new Errors.InputError($"n must be between 1 and {Training.TrainingOptions.MaxDimension}, got {options.N}");
-            if (options.Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {options.Steps}");
+                throw new Errors.BadInputException($"n must be between 1 and {Training.TrainingOptions.MaxDimension}, got {options.N}");
+            if (options.Steps < 1) throw new Errors.BadInputException($"steps must be at least 1, got {options.Steps}");
             Files.OutputPath.Require(parse.GetValue(outPath)!);
             var network = AdamBaseline.Train(options);
             NetworkJson.Write(network, parse.GetValue(outPath)!);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Verification.Checking;
 using Verification.Errors;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Cli.Commands;
 
@@ -28,7 +28,7 @@ public static class CheckCommand
             var network = NetworkJson.Read(file);
             var result = L1Check.Run(network, inputDomain, parse.GetValue(samples), parse.GetValue(tolerance), parse.GetValue(seed));
             if (!result.Finite)
-                throw new InputError($"{file}: the errors on domain {result.Domain} overflow float64 (R^2 {result.R2}, max abs error {result.MaxAbsError}); use a smaller domain, or a network with smaller weights");
+                throw new BadInputException($"{file}: the errors on domain {result.Domain} overflow float64 (R^2 {result.R2}, max abs error {result.MaxAbsError}); use a smaller domain, or a network with smaller weights");
             if (parse.GetValue(json)) Json.Print(result);
             else
             {

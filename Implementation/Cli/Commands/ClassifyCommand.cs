@@ -19,7 +19,7 @@ public static class ClassifyCommand
             var result = AlgorithmClassifier.Classify(NetworkJson.Read(file));
             // Weights near 1e300 overflow the contributions the label is decided on: no label, rather than one read from infinities.
             if (result.Parameters.Named().FirstOrDefault(p => !double.IsFinite(p.Value)) is { Name: not null } overflow)
-                throw new InputError($"{file}: the order parameter {overflow.Name} overflows float64 ({overflow.Value}); the network's weights are too large to classify");
+                throw new BadInputException($"{file}: the order parameter {overflow.Name} overflows float64 ({overflow.Value}); the network's weights are too large to classify");
             if (parse.GetValue(json))
                 Json.Print(new { algorithm = result.Algorithm, orderParameters = result.Parameters });
             else

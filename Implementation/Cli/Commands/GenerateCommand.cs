@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Verification.Errors;
 using Verification.Hypernetwork;
 using Verification.Networks;
+using Verification.Study;
 using Verification.Training;
 
 namespace Verification.Cli.Commands;
@@ -25,13 +26,13 @@ public static class GenerateCommand
         command.SetAction(parse =>
         {
             var (dimension, b) = (parse.GetValue(n), parse.GetValue(beta));
-            if (dimension < 1 || dimension > MaxDimension) throw new InputError($"n must be between 1 and {MaxDimension}, got {dimension}");
+            if (dimension < 1 || dimension > MaxDimension) throw new BadInputException($"n must be between 1 and {MaxDimension}, got {dimension}");
             var output = parse.GetValue(outPath)!;
             Files.OutputPath.Require(output);
-            var path = Checkpoints.Resolve(parse.GetValue(checkpoint));
+            var path = ShippedCheckpoints.Resolve(parse.GetValue(checkpoint));
             var options = Checkpoint.Load(path).Options;
             RequireTrainedBeta(b, options);
-            using var hypernetwork = Trainer.LoadHypernetwork(path);
+            using var hypernetwork = HypernetworkFile.Load(path);
             var network = NetworkGenerator.Generate(hypernetwork, dimension, b, parse.GetValue(seed));
             NetworkJson.Write(network, output, new JsonObject
             {
@@ -47,8 +48,8 @@ public static class GenerateCommand
     {
         // Every digit the user typed: 0.0100001 rounded to 0.01 would read as inside the range it is refused for.
         var typed = beta.ToString(CultureInfo.InvariantCulture);
-        if (!double.IsFinite(beta) || beta <= 0) throw new InputError($"beta must be a positive number, got {typed}");
+        if (!double.IsFinite(beta) || beta <= 0) throw new BadInputException($"beta must be a positive number, got {typed}");
         if (beta < options.BetaMin || beta > options.BetaMax)
-            throw new InputError($"beta {typed} is outside the trained range [{options.BetaMin:G3}, {options.BetaMax:G3}]; the hypernetwork does not extrapolate");
+            throw new BadInputException($"beta {typed} is outside the trained range [{options.BetaMin:G3}, {options.BetaMax:G3}]; the hypernetwork does not extrapolate");
     }
 }

@@ -4,6 +4,7 @@ using Verification.Classifier;
 using Verification.Errors;
 using Verification.Files;
 using Verification.Hypernetwork;
+using Verification.Study;
 using Verification.Training;
 
 namespace Verification.Cli.Commands;
@@ -34,7 +35,7 @@ public static class HyperExperimentCommand
         var betaMin = new Option<double>("--beta-min") { Description = "lowest trained beta", DefaultValueFactory = _ => new TrainingOptions().BetaMin };
         var betaMax = new Option<double>("--beta-max") { Description = "highest trained beta", DefaultValueFactory = _ => new TrainingOptions().BetaMax };
         var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = "input dimensions of the fine-tune stage (default: --dimensions)", AllowMultipleArgumentsPerToken = true };
-        var dimensions = new Option<int[]>("--dimensions") { Description = "input dimensions trained on", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => new TrainingOptions().Dimensions };
+        var dimensions = new Option<int[]>("--dimensions") { Description = "input dimensions trained on", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. new TrainingOptions().Dimensions] };
         var objectiveOptions = new ObjectiveOptions();
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
         var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
@@ -49,18 +50,18 @@ public static class HyperExperimentCommand
             // Everything checked before training starts, like the documented commands (issue 11).
             var (threadCount, betaLevels, seedsPerBeta) = (parse.GetValue(threads), parse.GetValue(betaCount), parse.GetValue(seedCount));
             if (threadCount < 1 || betaLevels < 0 || seedsPerBeta < 1)
-                throw new InputError("threads and seeds must be at least 1, betas at least 0");
+                throw new BadInputException("threads and seeds must be at least 1, betas at least 0");
             // A survey level at n = 64 (192 x 65 weights per network) as float64 means, deviations, samples and copies.
             MemoryBudget.Require(8 * 4 * MemoryBudget.Times(seedsPerBeta, 192, 65), $"{seedsPerBeta} networks per beta level");
             var options = new TrainingOptions
             {
                 Steps = parse.GetValue(steps), Seed = parse.GetValue(seed), LearningRate = parse.GetValue(learningRate), WarmupSteps = parse.GetValue(warmup), BetaRampFraction = parse.GetValue(ramp),
                 FineTuneSteps = parse.GetValue(fineTuneSteps), FineTuneLearningRate = parse.GetValue(fineTuneRate), FineTuneBetaBalance = parse.GetValue(balance),
-                BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = parse.GetValue(dimensions)!,
-                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : null,
+                BetaMin = parse.GetValue(betaMin), BetaMax = parse.GetValue(betaMax), Dimensions = [.. parse.GetValue(dimensions)!],
+                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? [.. given] : null,
                 Objective = objectiveOptions.Read(parse),
             };
-            var evaluated = parse.GetValue(evaluate) is { } path ? Checkpoint.Load(Checkpoints.Resolve(path)) : null;
+            var evaluated = parse.GetValue(evaluate) is { } path ? Checkpoint.Load(ShippedCheckpoints.Resolve(path)) : null;
             if (evaluated is null)
             {
                 options.Validate();
@@ -70,7 +71,7 @@ public static class HyperExperimentCommand
             Torch.Initialise();
             TorchSharp.torch.set_num_threads(threadCount);
             var hypernetwork = evaluated is not null
-                ? Trainer.LoadHypernetwork(evaluated)
+                ? HypernetworkFile.Load(evaluated)
                 : Train(options, parse.GetValue(folder)!, parse.GetValue(resume));
             foreach (var beta in parse.GetValue(show)!)
                 Console.WriteLine($"beta {beta:E2}, seed 1000:\n{WeightSignature.Of(NetworkGenerator.Generate(hypernetwork, 16, beta, 1000))}");
@@ -82,10 +83,7 @@ public static class HyperExperimentCommand
 
     static Hypernetwork.Hypernetwork Train(TrainingOptions options, string folder, bool resume)
     {
-        var newest = Checkpoint.InFolder(folder).LastOrDefault();
-        var trainer = resume && newest is not null
-            ? Trainer.Resume(newest, options)
-            : new Trainer(options);
+        var trainer = resume ? Resumption.StartOrResume(options, folder).Trainer : new Trainer(options);
         Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.TotalSteps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
         var (sumLoss, sumMse, sumBits, count, started) = (0.0, 0.0, 0.0, 0, trainer.Step);
         trainer.Run(folder, p =>

@@ -33,14 +33,14 @@ public static class LandscapeCommand
         command.SetAction(parse =>
         {
             var dimension = parse.GetValue(n);
-            if (dimension is < 1 or > MaxN) throw new InputError($"--n must be in 1..{MaxN}, got {dimension}");
+            if (dimension is < 1 or > MaxN) throw new BadInputException($"--n must be in 1..{MaxN}, got {dimension}");
             var levels = parse.GetValue(betas) is { Length: > 0 } given ? given : LandscapeOptions.DefaultBetas.ToArray();
-            if (levels.Length > MaxBetas) throw new InputError($"at most {MaxBetas} betas, got {levels.Length}");
+            if (levels.Length > MaxBetas) throw new BadInputException($"at most {MaxBetas} betas, got {levels.Length}");
             var outside = levels.Where(b => !(b > 0 && b <= 10)).ToArray();
-            if (outside.Length > 0) throw new InputError($"every beta must be in (0, 10], got {outside[0].ToString(CultureInfo.InvariantCulture)}");
-            if (levels.Distinct().Count() != levels.Length) throw new InputError("--betas lists a beta twice");
+            if (outside.Length > 0) throw new BadInputException($"every beta must be in (0, 10], got {outside[0].ToString(CultureInfo.InvariantCulture)}");
+            if (levels.Distinct().Count() != levels.Length) throw new BadInputException("--betas lists a beta twice");
             var stepCount = parse.GetValue(steps);
-            if (stepCount is < 1 or > 1_000_000) throw new InputError($"--steps must be in 1..1000000, got {stepCount}");
+            if (stepCount is < 1 or > 1_000_000) throw new BadInputException($"--steps must be in 1..1000000, got {stepCount}");
             var options = new LandscapeOptions(dimension, levels, stepCount, parse.GetValue(seed), objectiveOptions.Read(parse));
             var outPath = parse.GetValue(output);
             if (outPath is not null) OutputPath.Require(outPath);

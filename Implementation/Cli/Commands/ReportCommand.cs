@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Verification.Results;
+using Verification.Claims;
 
 namespace Verification.Cli.Commands;
 
@@ -15,9 +15,7 @@ public static class ReportCommand
         command.SetAction(parse =>
         {
             Files.OutputPath.Require(parse.GetValue(outPath)!);
-            var results = ResultsJson.ReadWithClaims(parse.GetValue(path)!, ClaimCatalog.All);
-            var evidence = parse.GetValue(tests) is { } folder ? TestEvidence.Read(folder) : null;
-            results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
+            var results = JudgedResults.Read(parse.GetValue(path)!, parse.GetValue(tests));
             Reports.ReportGenerator.Write(results, parse.GetValue(outPath)!);
             Console.WriteLine($"wrote {parse.GetValue(outPath)}");
             return 0;

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Verification.Classifier;
+using Verification.Claims;
 using Verification.Files;
+using Verification.Hypernetwork;
 using Verification.Results;
+using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
 
@@ -47,20 +49,20 @@ public static class ReproduceCommand
     /// </summary>
     public static Reproduction.Plan SweepPlan(string? checkpoint, string? checkpoints, string? extended, bool baseline, string? landscape = null)
     {
-        var final = Checkpoints.Resolve(checkpoint);
+        var final = ShippedCheckpoints.Resolve(checkpoint);
         var shipped = checkpoint is null;
-        var folder = checkpoints ?? (shipped ? Checkpoints.ShippedTraining : null);
+        var folder = checkpoints ?? (shipped ? ShippedCheckpoints.ShippedTraining : null);
         var extendedPath = extended switch
         {
             "none" => null,
-            null => shipped && checkpoints != "none" ? Checkpoints.Extended : null,
-            _ => Checkpoints.Resolve(extended),
+            null => shipped && checkpoints != "none" ? ShippedCheckpoints.Extended : null,
+            _ => ShippedCheckpoints.Resolve(extended),
         };
         var landscapePath = landscape switch
         {
             "none" => null,
-            null => shipped ? Checkpoints.Landscape : null,
-            _ => File.Exists(landscape) ? landscape : throw new Errors.InputError($"landscape file {landscape} does not exist"),
+            null => shipped ? ShippedCheckpoints.Landscape : null,
+            _ => File.Exists(landscape) ? landscape : throw new Errors.BadInputException($"landscape file {landscape} does not exist"),
         };
         return new Reproduction.Plan(final, TrainingCheckpoints(folder), "sweep", ExtendedCheckpoint: extendedPath,
             Landscape: landscapePath, Baseline: baseline);
@@ -94,7 +96,7 @@ public static class ReproduceCommand
                 OutputPath.RequireFolder(folder, "work folder");
                 Directory.CreateDirectory(folder);
                 var seconds = TrainCommand.Train(new TrainingOptions { Seed = parse.GetValue(seed) }, final, checkpoints);
-                plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds, Landscape: Checkpoints.Landscape);
+                plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds, Landscape: ShippedCheckpoints.Landscape);
             }
             else
                 plan = ShippedPlan();
@@ -106,8 +108,8 @@ public static class ReproduceCommand
 
     /// <summary><c>reproduce</c> on the shipped checkpoint: every stage, whatever sweep's defaults are.</summary>
     public static Reproduction.Plan ShippedPlan() =>
-        new(Checkpoints.Resolve(null), TrainingCheckpoints(Checkpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: Checkpoints.Extended,
-            Landscape: Checkpoints.Landscape, Baseline: true);
+        new(ShippedCheckpoints.Resolve(null), TrainingCheckpoints(ShippedCheckpoints.ShippedTraining), "reproduce", ExtendedCheckpoint: ShippedCheckpoints.Extended,
+            Landscape: ShippedCheckpoints.Landscape, Baseline: true);
 
     /// <summary>
     /// Every checkpoint of the plan read and restored into a hypernetwork before the sweep (a few milliseconds
@@ -116,7 +118,7 @@ public static class ReproduceCommand
     static void RequireReadable(Reproduction.Plan plan)
     {
         foreach (var path in plan.TrainingCheckpoints.Prepend(plan.FinalCheckpoint).Concat(plan.ExtendedCheckpoint is { } extended ? [extended] : []))
-            Trainer.LoadHypernetwork(path).Dispose();
+            HypernetworkFile.Load(path).Dispose();
     }
 
     /// <summary>A folder the user names must exist: a typo would otherwise sweep nothing and leave DISC-5 not run.</summary>
@@ -131,7 +133,7 @@ public static class ReproduceCommand
     {
         RequireReadable(plan);
         var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
-        results = results with { Claims = ClaimVerdicts.Combine(ClaimCatalog.All, results.Claims, evidence) };
+        results = JudgedResults.Judge(results, evidence);
         ResultsJson.Write(results, outPath);
         SweepSummary.Print(results);
         Console.WriteLine($"wrote {outPath} ({results.Networks.Count} networks)");

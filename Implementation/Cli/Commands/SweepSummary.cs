@@ -1,8 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using Verification.Classifier;
 using Verification.Results;
-using Verification.Sweep;
+using Verification.Study;
 
 namespace Verification.Cli.Commands;
 
@@ -13,17 +12,17 @@ public static class SweepSummary
     public static Table Table(RunResults results)
     {
         var table = new Table()
-            .Title($"n = {DiscoveryClaims.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)")
+            .Title($"n = {Protocol.PhaseDimension}: algorithms by beta ({results.Sweep.Seeds.Count} seeds each)")
             .Caption("pudding: positive/negative/mixed; other: unclassified; KL bits: mean");
         foreach (var column in new[] { "beta", "double-sided", "pudding", "convexity", "other", "pass 2%", "KL bits" })
             table.AddColumn(column);
-        foreach (var level in results.Networks.Where(r => r.Source == "hypernetwork" && r.N == DiscoveryClaims.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key))
+        foreach (var (beta, networks) in GroupFigures.PhaseLevels(results.Networks))
         {
-            int Count(string label) => level.Count(r => r.Algorithm == label);
-            table.AddRow(level.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), Count(Algorithm.DoubleSided).ToString(),
-                $"{Count(Algorithm.PositivePudding)}/{Count(Algorithm.NegativePudding)}/{Count(Algorithm.MixedPudding)}",
-                Count(Algorithm.Convexity).ToString(), Count(Algorithm.Unclassified).ToString(),
-                $"{level.Count(r => r.Check.Pass) / (double)level.Count():P0}", $"{level.Average(r => r.KlBits ?? 0):F0}");
+            var level = GroupFigures.Of(networks);
+            table.AddRow(beta.ToString("0.00E+0", CultureInfo.InvariantCulture), level.Count(Algorithm.DoubleSided).ToString(),
+                $"{level.Count(Algorithm.PositivePudding)}/{level.Count(Algorithm.NegativePudding)}/{level.Count(Algorithm.MixedPudding)}",
+                level.Count(Algorithm.Convexity).ToString(), level.Count(Algorithm.Unclassified).ToString(),
+                $"{level.PassShare:P0}", $"{level.MeanKlBits:F0}");
         }
         return table;
     }
@@ -33,7 +32,7 @@ public static class SweepSummary
         Terminal.Console().Write(Table(results));
         // The claims this run measured itself; test-only claims need the test evidence (--tests).
         foreach (var claim in results.Claims.Where(c => c.Figure is not null))
-            Console.WriteLine($"{claim.Verdict.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
-        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == "pass")} pass, {results.Claims.Count(c => c.Verdict == "fail")} fail, {results.Claims.Count(c => c.Verdict == "not-run")} not run");
+            Console.WriteLine($"{claim.Verdict.Name.ToUpperInvariant(),-8} {claim.Id}: {claim.Measured}");
+        Console.WriteLine($"claims: {results.Claims.Count(c => c.Verdict == Verdict.Pass)} pass, {results.Claims.Count(c => c.Verdict == Verdict.Fail)} fail, {results.Claims.Count(c => c.Verdict == Verdict.NotRun)} not run");
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Verification.Errors;
 using Verification.Files;
 using Verification.Training;
 
@@ -32,7 +31,7 @@ public static class TrainCommand
             var options = defaults with
             {
                 Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval),
-                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? given : defaults.FineTuneDimensions,
+                FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? [.. given] : defaults.FineTuneDimensions,
             };
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";
@@ -80,29 +79,9 @@ public static class TrainCommand
 
     static Trainer StartOrResume(TrainingOptions options, string checkpoints)
     {
-        var newest = Checkpoint.InFolder(checkpoints).LastOrDefault();
-        if (newest is null) return new Trainer(options);
-        var checkpoint = Checkpoint.Load(newest);
-        var saved = checkpoint.Options;
-        if (!SameRun(saved, options))
-            throw new InputError($"{checkpoints} holds checkpoints of another run (seed {saved.Seed}); choose another --checkpoints folder");
-        // The main stage's length sets its learning-rate schedule, so another length is another run; the
-        // fine-tune stage may be lengthened (DISC-8's extended run was), but not cut below the steps already done.
-        if (saved.Steps != options.Steps)
-            throw new InputError($"{checkpoints} holds a run with --steps {saved.Steps}, not {options.Steps}; resume it with --steps {saved.Steps} or choose another --checkpoints folder");
-        if (checkpoint.Step > options.TotalSteps)
-            throw new InputError($"{checkpoints} holds a run already at step {checkpoint.Step}, past --steps {options.Steps} + --fine-tune-steps {options.FineTuneSteps}; choose another --checkpoints folder");
-        var trainer = Trainer.Resume(newest, options);
-        Console.WriteLine($"resuming from step {trainer.Step} ({newest})");
+        var (trainer, from) = Resumption.StartOrResume(options, checkpoints);
+        if (from is not null) Console.WriteLine($"resuming from step {trainer.Step} ({from})");
         return trainer;
-    }
-
-    /// <summary>Equal in everything but the length of the stages and how often it saves.</summary>
-    static bool SameRun(TrainingOptions a, TrainingOptions b)
-    {
-        static TrainingOptions Core(TrainingOptions o) => o with { Steps = 0, FineTuneSteps = 0, CheckpointInterval = 1, Dimensions = [], FineTuneDimensions = null };
-        return Core(a) == Core(b) && a.Dimensions.SequenceEqual(b.Dimensions)
-            && (a.FineTuneDimensions ?? a.Dimensions).SequenceEqual(b.FineTuneDimensions ?? b.Dimensions);
     }
 
     /// <summary>Both checked before the first step: a run that cannot save is a run wasted.</summary>

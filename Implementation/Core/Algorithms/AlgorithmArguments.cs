@@ -10,12 +10,12 @@ internal static class AlgorithmArguments
 
     public static void RequireDimension(int n)
     {
-        if (n < 1) throw new InputError($"n must be at least 1, got {n}");
-        if (n > MaxDimension) throw new InputError($"n must be at most {MaxDimension} for a hand-encoded network, got {n} (README, \"Limits\")");
+        if (n < 1) throw new BadInputException($"n must be at least 1, got {n}");
+        if (n > MaxDimension) throw new BadInputException($"n must be at most {MaxDimension} for a hand-encoded network, got {n} (README, \"Limits\")");
     }
 
     public static void RequirePositive(double value, string name)
     {
-        if (!double.IsFinite(value) || value <= 0) throw new InputError($"{name} must be a positive number, got {value}");
+        if (!double.IsFinite(value) || value <= 0) throw new BadInputException($"{name} must be a positive number, got {value}");
     }
 }

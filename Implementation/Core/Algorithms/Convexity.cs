@@ -27,7 +27,7 @@ public static class Convexity
         var b = randn(new long[] { h }, dtype: float64, generator: generator) * 0.5;
         var x = randn(new long[] { FitSamples, n }, dtype: float64, generator: generator);
         var features = nn.functional.silu(matmul(x, w.T) + b);              // [samples, H]
-        var target = Task.L1Norm.Of(x);                                     // [samples]
+        var target = Problem.L1Norm.Of(x);                                     // [samples]
         var (v, c) = FitNonNegative(features, target);
         var rows = Enumerable.Range(0, h).Select(j => w[j].data<double>().ToArray()).ToArray();
         return new Network(rows, b.data<double>().ToArray(), v.data<double>().ToArray(), c);

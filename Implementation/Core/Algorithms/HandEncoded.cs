@@ -7,18 +7,18 @@ public static class HandEncoded
 {
     public static readonly IReadOnlyList<string> Names =
     [
-        Classifier.Algorithm.DoubleSided, Classifier.Algorithm.PositivePudding, Classifier.Algorithm.NegativePudding,
-        Classifier.Algorithm.MixedPudding, Classifier.Algorithm.Convexity,
+        Study.Algorithm.DoubleSided, Study.Algorithm.PositivePudding, Study.Algorithm.NegativePudding,
+        Study.Algorithm.MixedPudding, Study.Algorithm.Convexity,
     ];
 
     public static Network Encode(string algorithm, int n, double k = Pudding.DefaultK, double? bias = null,
         double s = Pudding.DefaultS, long seed = 0) => algorithm switch
     {
-        Classifier.Algorithm.DoubleSided => DoubleSided.Encode(n, k),
-        Classifier.Algorithm.Convexity => Convexity.Encode(n, seed),
-        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, k, bias, s),
-        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, k, bias, s),
-        Classifier.Algorithm.MixedPudding => Pudding.Encode(PuddingVariant.Mixed, n, k, bias, s),
-        _ => throw new Errors.InputError($"unknown algorithm \"{algorithm}\"; use one of {string.Join(", ", Names)}"),
+        Study.Algorithm.DoubleSided => DoubleSided.Encode(n, k),
+        Study.Algorithm.Convexity => Convexity.Encode(n, seed),
+        Study.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, k, bias, s),
+        Study.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, k, bias, s),
+        Study.Algorithm.MixedPudding => Pudding.Encode(PuddingVariant.Mixed, n, k, bias, s),
+        _ => throw new Errors.BadInputException($"unknown algorithm \"{algorithm}\"; use one of {string.Join(", ", Names)}"),
     };
 }

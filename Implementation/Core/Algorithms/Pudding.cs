@@ -51,7 +51,7 @@ public static class Pudding
     {
         PuddingVariant.Positive => Enumerable.Repeat(1, n).ToArray(),
         PuddingVariant.Negative => Enumerable.Repeat(-1, n).ToArray(),
-        _ when n < 2 => throw new Errors.InputError("mixed pudding needs n >= 2, so that both signs can appear"),
+        _ when n < 2 => throw new Errors.BadInputException("mixed pudding needs n >= 2, so that both signs can appear"),
         _ => Enumerable.Range(0, n).Select(i => i % 2 == 0 ? 1 : -1).ToArray(),
     };
 

@@ -33,7 +33,7 @@ public static class AdamBaseline
         {
             using var stepScope = NewDisposeScope();
             var x = randn([1, options.Batch, n], dtype: float32, generator: generator);     // [1, batch, n]
-            var loss = (NetworkBatch.Forward(w, b, v, c, x) - Task.L1Norm.Of(x)).square().mean();
+            var loss = (NetworkBatch.Forward(w, b, v, c, x) - Problem.L1Norm.Of(x)).square().mean();
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();

@@ -1,7 +1,7 @@
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Checking;

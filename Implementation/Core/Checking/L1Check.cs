@@ -1,5 +1,5 @@
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Checking;
@@ -37,8 +37,8 @@ public static class L1Check
     public static CheckResult[] Run(NetworkBatch batch, InputDomain domain, int samples, double tolerance, long seed,
         long blockElements = BlockElements)
     {
-        if (samples < 2) throw new Errors.InputError($"samples must be at least 2, got {samples}");
-        if (!double.IsFinite(tolerance) || tolerance <= 0) throw new Errors.InputError($"tolerance must be a positive number, got {tolerance}");
+        if (samples < 2) throw new Errors.BadInputException($"samples must be at least 2, got {samples}");
+        if (!double.IsFinite(tolerance) || tolerance <= 0) throw new Errors.BadInputException($"tolerance must be a positive number, got {tolerance}");
         MemoryBudget.Require(EstimatedBytes(samples, batch.Inputs, batch.Hidden), $"checking {samples} samples of n = {batch.Inputs}, H = {batch.Hidden}");
         using var scope = NewDisposeScope();
         var x = domain.Sample(samples, batch.Inputs, Torch.Generator(seed));   // [samples, n], shared by all nets

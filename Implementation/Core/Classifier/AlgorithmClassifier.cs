@@ -1,4 +1,5 @@
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Classifier;
 

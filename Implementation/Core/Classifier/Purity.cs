@@ -1,3 +1,5 @@
+using Verification.Study;
+
 namespace Verification.Classifier;
 
 /// <summary>

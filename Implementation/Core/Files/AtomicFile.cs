@@ -27,7 +27,7 @@ public static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new InputError($"cannot write {path}: {e.Message}");
+            throw new BadInputException($"cannot write {path}: {e.Message}");
         }
         catch
         {

@@ -18,18 +18,18 @@ public static class InputFile
 
     static T Read<T>(string path, string what, Func<string, T> read)
     {
-        if (Directory.Exists(path)) throw new InputError($"{what} {path} is a folder, not a file");
-        if (!File.Exists(path)) throw new InputError($"{what} {path} does not exist");
+        if (Directory.Exists(path)) throw new BadInputException($"{what} {path} is a folder, not a file");
+        if (!File.Exists(path)) throw new BadInputException($"{what} {path} does not exist");
         try
         {
             var size = new FileInfo(path).Length;
             if (size > MaxBytes)
-                throw new InputError($"{what} {path} is {size >> 20} MB; the suite reads files up to {MaxBytes >> 20} MB");
+                throw new BadInputException($"{what} {path} is {size >> 20} MB; the suite reads files up to {MaxBytes >> 20} MB");
             return read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputError($"cannot read {what} {path}: {e.Message}");
+            throw new BadInputException($"cannot read {what} {path}: {e.Message}");
         }
     }
 }

@@ -25,10 +25,10 @@ public static class NetworkGenerator
     /// <summary>One network per (betas[k], seeds[k]); W etc. as float64 tensors, plus KL bits per network.</summary>
     public static GeneratedBatch GenerateBatch(Hypernetwork hypernetwork, int n, IReadOnlyList<double> betas, IReadOnlyList<long> seeds)
     {
-        if (n < 1) throw new InputError($"n must be at least 1, got {n}");
+        if (n < 1) throw new BadInputException($"n must be at least 1, got {n}");
         if (betas.Count != seeds.Count) throw new ArgumentException("one beta per seed");
         if (betas.Count == 0) throw new ArgumentException("no networks requested");
-        if (betas.Any(b => !double.IsFinite(b) || b <= 0)) throw new InputError("beta must be a positive number");
+        if (betas.Any(b => !double.IsFinite(b) || b <= 0)) throw new BadInputException("beta must be a positive number");
         Torch.Initialise();
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();

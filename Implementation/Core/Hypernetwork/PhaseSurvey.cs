@@ -1,6 +1,7 @@
 using Verification.Checking;
 using Verification.Classifier;
-using Verification.Task;
+using Verification.Problem;
+using Verification.Study;
 
 namespace Verification.Hypernetwork;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Verification.Classifier;
 using Verification.Errors;
 using Verification.Files;
+using Verification.Study;
 
 namespace Verification.Landscape;
 
@@ -28,9 +28,9 @@ public static class LandscapeJson
     {
         Document? document;
         try { document = JsonSerializer.Deserialize<Document>(text, Options); }
-        catch (JsonException e) { throw new InputError($"{source} is not an {FormatTag} file: {JsonProblem.Describe(e)}"); }
-        if (document?.Format != FormatTag) throw new InputError($"{source} has format \"{document?.Format}\"; this version reads \"{FormatTag}\"");
-        var result = document.Landscape ?? throw new InputError($"{source} has no \"landscape\" field");
+        catch (JsonException e) { throw new BadInputException($"{source} is not an {FormatTag} file: {JsonProblem.Describe(e)}"); }
+        if (document?.Format != FormatTag) throw new BadInputException($"{source} has format \"{document?.Format}\"; this version reads \"{FormatTag}\"");
+        var result = document.Landscape ?? throw new BadInputException($"{source} has no \"landscape\" field");
         Validate(result, source);
         return result;
     }
@@ -38,26 +38,26 @@ public static class LandscapeJson
     /// <summary>Refuses, naming the file and field, a landscape whose rows do not cover its betas and starts or hold a bad figure.</summary>
     public static void Validate(LandscapeResult result, string source)
     {
-        var o = result.Options ?? throw new InputError($"{source}: landscape.options is missing");
+        var o = result.Options ?? throw new BadInputException($"{source}: landscape.options is missing");
         if (o.Betas is null || o.Betas.Count == 0 || o.Betas.Any(b => !(b > 0) || !double.IsFinite(b)))
-            throw new InputError($"{source}: landscape.options.betas must be a non-empty list of positive numbers");
-        if (o.N < 1 || o.Steps < 1) throw new InputError($"{source}: landscape.options.n and .steps must be at least 1");
+            throw new BadInputException($"{source}: landscape.options.betas must be a non-empty list of positive numbers");
+        if (o.N < 1 || o.Steps < 1) throw new BadInputException($"{source}: landscape.options.n and .steps must be at least 1");
         if (o.Objective?.Prior is null || o.Objective.Scale is null)
-            throw new InputError($"{source}: landscape.options.objective lacks its prior or scale");
+            throw new BadInputException($"{source}: landscape.options.objective lacks its prior or scale");
         if (result.Rows is null || result.Rows.Count != o.Betas.Count * LandscapeStart.All.Count)
-            throw new InputError($"{source}: landscape.rows must hold one row per beta and start ({o.Betas.Count} x {LandscapeStart.All.Count})");
+            throw new BadInputException($"{source}: landscape.rows must hold one row per beta and start ({o.Betas.Count} x {LandscapeStart.All.Count})");
         for (var k = 0; k < result.Rows.Count; k++)
         {
             var row = result.Rows[k];
             var where = $"{source}: landscape.rows[{k}]";
             if (row.Beta != o.Betas[k / LandscapeStart.All.Count] || row.Start != LandscapeStart.All[k % LandscapeStart.All.Count])
-                throw new InputError($"{where} is not (beta {o.Betas[k / LandscapeStart.All.Count]}, start {LandscapeStart.All[k % LandscapeStart.All.Count]})");
+                throw new BadInputException($"{where} is not (beta {o.Betas[k / LandscapeStart.All.Count]}, start {LandscapeStart.All[k % LandscapeStart.All.Count]})");
             if (!double.IsFinite(row.Loss) || !double.IsFinite(row.Mse) || !double.IsFinite(row.KlBits))
-                throw new InputError($"{where} has a non-finite loss, mse or klBits");
-            if (!Algorithm.All.Contains(row.Label)) throw new InputError($"{where}.label \"{row.Label}\" is not a known label");
-            if (row.Parameters is null) throw new InputError($"{where}.parameters is missing");
+                throw new BadInputException($"{where} has a non-finite loss, mse or klBits");
+            if (!Algorithm.All.Contains(row.Label)) throw new BadInputException($"{where}.label \"{row.Label}\" is not a known label");
+            if (row.Parameters is null) throw new BadInputException($"{where}.parameters is missing");
             foreach (var (name, value) in row.Parameters.Named())
-                if (!double.IsFinite(value)) throw new InputError($"{where}.parameters.{name} is not a finite number");
+                if (!double.IsFinite(value)) throw new BadInputException($"{where}.parameters.{name} is not a finite number");
         }
     }
 }

@@ -15,7 +15,7 @@ public static class LandscapeStart
     public const double K = 8;
 
     public static readonly IReadOnlyList<string> All =
-        [Classifier.Algorithm.DoubleSided, Classifier.Algorithm.PositivePudding, Classifier.Algorithm.NegativePudding, Classifier.Algorithm.Convexity];
+        [Study.Algorithm.DoubleSided, Study.Algorithm.PositivePudding, Study.Algorithm.NegativePudding, Study.Algorithm.Convexity];
 
     /// <summary>
     /// The start for an objective. Without an output bias a hand encoding's constant c moves into a spare neuron
@@ -27,7 +27,7 @@ public static class LandscapeStart
         var network = Encode(start, n, seed, objective.Scale.Max);
         if (objective.OutputBias || network.C == 0) return network;
         // Convexity fills every neuron; its bowl is then fitted on one neuron fewer to free one.
-        if (start == Classifier.Algorithm.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
+        if (start == Study.Algorithm.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
         var spare = Enumerable.Range(0, network.Hidden).First(j => network.V[j] == 0 && network.W[j].All(w => w == 0));
         var b = network.B.ToArray();
         var v = network.V.ToArray();
@@ -37,10 +37,10 @@ public static class LandscapeStart
 
     static Network Encode(string start, int n, long seed, double scaleMax) => start switch
     {
-        Classifier.Algorithm.DoubleSided => DoubleSided.Encode(n, K),
-        Classifier.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n, scaleMax)),
-        Classifier.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n, scaleMax)),
-        Classifier.Algorithm.Convexity => Convexity.Encode(n, seed),
+        Study.Algorithm.DoubleSided => DoubleSided.Encode(n, K),
+        Study.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n, scaleMax)),
+        Study.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n, scaleMax)),
+        Study.Algorithm.Convexity => Convexity.Encode(n, seed),
         _ => throw new ArgumentException($"no landscape start \"{start}\""),
     };
 

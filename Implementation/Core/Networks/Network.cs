@@ -28,15 +28,15 @@ public sealed class Network
 
     public Network(double[][] w, double[] b, double[] v, double c)
     {
-        if (w.Length < 1) throw new InputError("a network needs at least one hidden neuron (W has no rows)");
+        if (w.Length < 1) throw new BadInputException("a network needs at least one hidden neuron (W has no rows)");
         var n = w[0].Length;
-        if (n < 1) throw new InputError("a network needs at least one input (W rows are empty)");
+        if (n < 1) throw new BadInputException("a network needs at least one input (W rows are empty)");
         for (var j = 0; j < w.Length; j++)
-            if (w[j].Length != n) throw new InputError($"W row {j} has {w[j].Length} numbers, row 0 has {n}");
-        if (b.Length != w.Length) throw new InputError($"b has {b.Length} entries but W has {w.Length} rows");
-        if (v.Length != w.Length) throw new InputError($"v has {v.Length} entries but W has {w.Length} rows");
+            if (w[j].Length != n) throw new BadInputException($"W row {j} has {w[j].Length} numbers, row 0 has {n}");
+        if (b.Length != w.Length) throw new BadInputException($"b has {b.Length} entries but W has {w.Length} rows");
+        if (v.Length != w.Length) throw new BadInputException($"v has {v.Length} entries but W has {w.Length} rows");
         if (w.SelectMany(r => r).Concat(b).Concat(v).Append(c).Any(x => !double.IsFinite(x)))
-            throw new InputError("the network has a NaN or infinite weight");
+            throw new BadInputException("the network has a NaN or infinite weight");
         Inputs = n;
         Hidden = w.Length;
         rows = w.Select(r => (double[])r.Clone()).ToArray();

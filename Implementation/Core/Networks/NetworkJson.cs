@@ -37,32 +37,32 @@ public static class NetworkJson
         JsonNode? root;
         // A field written twice has no one meaning; JsonNode would also throw on it later, outside this check.
         try { root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }); }
-        catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
-        if (root is not JsonObject obj) throw new InputError($"{source} must be a JSON object");
+        catch (JsonException e) { throw new BadInputException($"{source} is not valid JSON: {e.Message}"); }
+        if (root is not JsonObject obj) throw new BadInputException($"{source} must be a JSON object");
 
         var format = RequiredString(obj, "format", source);
-        if (format != FormatTag) throw new InputError($"{source} has format \"{format}\"; expected \"{FormatTag}\"");
+        if (format != FormatTag) throw new BadInputException($"{source} has format \"{format}\"; expected \"{FormatTag}\"");
         var activation = RequiredString(obj, "activation", source);
-        if (activation != "swish") throw new InputError($"{source} has activation \"{activation}\"; only \"swish\" is supported");
+        if (activation != "swish") throw new BadInputException($"{source} has activation \"{activation}\"; only \"swish\" is supported");
         var n = RequiredInt(obj, "inputs", source);
         var h = RequiredInt(obj, "hidden", source);
-        if (n < 1) throw new InputError($"{source}: inputs must be at least 1, got {n}");
-        if (h < 1) throw new InputError($"{source}: hidden must be at least 1, got {h}");
+        if (n < 1) throw new BadInputException($"{source}: inputs must be at least 1, got {n}");
+        if (h < 1) throw new BadInputException($"{source}: hidden must be at least 1, got {h}");
         if ((long)n * h > Network.MaxWeights)
-            throw new InputError($"{source}: inputs x hidden = {(long)n * h} weights; the suite reads networks of up to {Network.MaxWeights} (README, \"Limits\")");
+            throw new BadInputException($"{source}: inputs x hidden = {(long)n * h} weights; the suite reads networks of up to {Network.MaxWeights} (README, \"Limits\")");
 
-        if (obj["W"] is not JsonArray wRows) throw new InputError($"{source}: field \"W\" must be an array of rows");
-        if (wRows.Count != h) throw new InputError($"{source}: W has {wRows.Count} rows but hidden is {h}");
+        if (obj["W"] is not JsonArray wRows) throw new BadInputException($"{source}: field \"W\" must be an array of rows");
+        if (wRows.Count != h) throw new BadInputException($"{source}: W has {wRows.Count} rows but hidden is {h}");
         var w = wRows.Select((row, j) => NumberArray(row, $"W[{j}]", source)).ToArray();
         for (var j = 0; j < h; j++)
-            if (w[j].Length != n) throw new InputError($"{source}: W[{j}] has {w[j].Length} numbers but inputs is {n}");
+            if (w[j].Length != n) throw new BadInputException($"{source}: W[{j}] has {w[j].Length} numbers but inputs is {n}");
         var b = NumberArray(obj["b"], "b", source);
         var v = NumberArray(obj["v"], "v", source);
-        if (b.Length != h) throw new InputError($"{source}: b has {b.Length} numbers but hidden is {h}");
-        if (v.Length != h) throw new InputError($"{source}: v has {v.Length} numbers but hidden is {h}");
+        if (b.Length != h) throw new BadInputException($"{source}: b has {b.Length} numbers but hidden is {h}");
+        if (v.Length != h) throw new BadInputException($"{source}: v has {v.Length} numbers but hidden is {h}");
         var c = Number(obj["c"], "c", source);
         try { return new Network(w, b, v, c); }
-        catch (InputError e) { throw new InputError($"{source}: {e.Message}"); }
+        catch (BadInputException e) { throw new BadInputException($"{source}: {e.Message}"); }
     }
 
     static JsonArray Numbers(IEnumerable<double> values) => new(values.Select(x => (JsonNode)JsonValue.Create(x)).ToArray());
@@ -70,23 +70,23 @@ public static class NetworkJson
     static string RequiredString(JsonObject obj, string field, string source) =>
         obj[field] is JsonValue value && value.TryGetValue<string>(out var s)
             ? s
-            : throw new InputError($"{source}: field \"{field}\" is missing or not a string");
+            : throw new BadInputException($"{source}: field \"{field}\" is missing or not a string");
 
     static int RequiredInt(JsonObject obj, string field, string source) =>
         obj[field] is JsonValue value && value.TryGetValue<int>(out var i)
             ? i
-            : throw new InputError($"{source}: field \"{field}\" is missing or not an integer");
+            : throw new BadInputException($"{source}: field \"{field}\" is missing or not an integer");
 
     static double[] NumberArray(JsonNode? node, string field, string source) =>
         node is JsonArray array
             ? array.Select((item, k) => Number(item, $"{field}[{k}]", source)).ToArray()
-            : throw new InputError($"{source}: field \"{field}\" is missing or not an array of numbers");
+            : throw new BadInputException($"{source}: field \"{field}\" is missing or not an array of numbers");
 
     static double Number(JsonNode? node, string field, string source)
     {
         if (node is not JsonValue value || !value.TryGetValue<double>(out var x))
-            throw new InputError($"{source}: \"{field}\" is missing or not a number");
-        if (!double.IsFinite(x)) throw new InputError($"{source}: \"{field}\" is not finite");
+            throw new BadInputException($"{source}: \"{field}\" is missing or not a number");
+        if (!double.IsFinite(x)) throw new BadInputException($"{source}: \"{field}\" is not finite");
         return x;
     }
 }

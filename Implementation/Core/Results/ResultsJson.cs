@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verification.Claims;
 using Verification.Errors;
 using Verification.Files;
 
@@ -29,7 +30,7 @@ public static class ResultsJson
         var results = Read(path);
         var missing = catalog.Select(c => c.Id).Except(results.Claims.Select(c => c.Id)).ToArray();
         if (missing.Length > 0)
-            throw new InputError($"{path} has no verdict for claim{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing)} of Spec/claims.md; regenerate it with l1verify reproduce");
+            throw new BadInputException($"{path} has no verdict for claim{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing)} of Spec/claims.md; regenerate it with l1verify reproduce");
         return results;
     }
 
@@ -37,23 +38,23 @@ public static class ResultsJson
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false }); }
-        catch (JsonException e) { throw new InputError($"{source} is not valid JSON: {e.Message}"); }
+        catch (JsonException e) { throw new BadInputException($"{source} is not valid JSON: {e.Message}"); }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                throw new InputError($"{source} must be a JSON object");
+                throw new BadInputException($"{source} must be a JSON object");
             if (!document.RootElement.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String)
-                throw new InputError($"{source} has no \"format\" field; expected \"{RunResults.FormatTag}\"");
+                throw new BadInputException($"{source} has no \"format\" field; expected \"{RunResults.FormatTag}\"");
             if (format.GetString() != RunResults.FormatTag)
-                throw new InputError($"{source} has format \"{format.GetString()}\"; this version reads \"{RunResults.FormatTag}\"");
+                throw new BadInputException($"{source} has format \"{format.GetString()}\"; this version reads \"{RunResults.FormatTag}\"");
             try
             {
                 var results = document.RootElement.Deserialize<RunResults>(Options);
-                if (results is null) throw new InputError($"{source} must be a JSON object");
+                if (results is null) throw new BadInputException($"{source} must be a JSON object");
                 ResultsSchema.Validate(results, source);
                 return results;
             }
-            catch (JsonException e) { throw new InputError($"{source} does not match {RunResults.FormatTag}: {JsonProblem.Describe(e)}"); }
+            catch (JsonException e) { throw new BadInputException($"{source} does not match {RunResults.FormatTag}: {JsonProblem.Describe(e)}"); }
         }
     }
 }

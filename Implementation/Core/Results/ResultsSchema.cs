@@ -1,6 +1,8 @@
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Errors;
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Results;
 
@@ -11,14 +13,14 @@ namespace Verification.Results;
 /// </summary>
 public static class ResultsSchema
 {
-    public static readonly IReadOnlyList<string> Verdicts = ["pass", "fail", "not-run"];
-    public static readonly IReadOnlyList<string> Sources = ["hypernetwork", "checkpoint", Sweep.DiscoveryClaims.ExtendedSource, "baseline", "hand-encoded"];
+    public static readonly IReadOnlyList<string> Verdicts = Verdict.All.Select(v => v.Name).ToArray();
+    public static readonly IReadOnlyList<string> Sources = NetworkSource.All.Select(s => s.Name).ToArray();
     public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
     public static readonly IReadOnlyList<string> Statuses = [Claim.Holds, Claim.Open];
 
     public static void Validate(RunResults results, string source)
     {
-        void Fail(string field, string problem) => throw new InputError($"{source}: {field} {problem}");
+        void Fail(string field, string problem) => throw new BadInputException($"{source}: {field} {problem}");
         void OneOf(string? value, IReadOnlyList<string> allowed, string field)
         {
             if (value is null || !allowed.Contains(value))
@@ -82,7 +84,7 @@ public static class ResultsSchema
         {
             var network = results.Networks[i];
             var field = $"networks[{i}]";
-            OneOf(network.Source, Sources, $"{field}.source");
+            OneOf(network.Source.Name, Sources, $"{field}.source");
             OneOf(network.Algorithm, Algorithm.All, $"{field}.algorithm");
             AtLeast(network.N, 1, $"{field}.n");
             if (network.Beta is { } beta && !(beta > 0 && double.IsFinite(beta))) Fail($"{field}.beta", "must be a positive number");
@@ -93,8 +95,8 @@ public static class ResultsSchema
             if (network.Step is { } step) AtLeast(step, 0, $"{field}.step");
             var check = network.Check;
             AtLeast(check.Samples, 2, $"{field}.check.samples");
-            try { Task.InputDomain.Parse(check.Domain); }
-            catch (InputError) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
+            try { Problem.InputDomain.Parse(check.Domain); }
+            catch (BadInputException) { Fail($"{field}.check.domain", $"is \"{check.Domain}\"; expected normal, uniform or box:R"); }
             foreach (var (name, value) in new[] { ("tolerance", check.Tolerance), ("maxAbsError", check.MaxAbsError), ("p99AbsError", check.P99AbsError),
                 ("maxRelError", check.MaxRelError), ("p99RelError", check.P99RelError), ("r2", check.R2) })
                 Finite(value, $"{field}.check.{name}");
@@ -106,16 +108,16 @@ public static class ResultsSchema
         {
             var entry = results.Gallery[i];
             OneOf(entry.Algorithm, Algorithm.All, $"gallery[{i}].algorithm");
-            OneOf(entry.Source, Sources, $"gallery[{i}].source");
+            OneOf(entry.Source.Name, Sources, $"gallery[{i}].source");
             NetworkJson.Parse(entry.Network.ToJsonString(), $"{source}: gallery[{i}].network");
         }
 
         for (var i = 0; i < results.Claims.Count; i++)
         {
             var claim = results.Claims[i];
-            OneOf(claim.Verdict, Verdicts, $"claims[{i}].verdict");
+            OneOf(claim.Verdict.Name, Verdicts, $"claims[{i}].verdict");
             OneOf(claim.Status, Statuses, $"claims[{i}].status");
-            if (claim.Figure is { } figure) OneOf(figure.Verdict, Verdicts, $"claims[{i}].figure.verdict");
+            if (claim.Figure is { } figure) OneOf(figure.Verdict.Name, Verdicts, $"claims[{i}].figure.verdict");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Verification.Baseline;
 using Verification.Classifier;
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Sweep;
 
@@ -78,9 +79,8 @@ public static class Amortisation
         return settled < labels.Count ? steps[settled] : null;
     }
 
-    /// <summary>networks [levels * seeds], level-major -> the most frequent label at each level (ties: the first seen).</summary>
+    /// <summary>networks [levels * seeds], level-major -> the majority label at each level.</summary>
     static string[] MajorityLabels(IReadOnlyList<Network> networks, int levels, int seeds) =>
-        Enumerable.Range(0, levels).Select(k => networks.Skip(k * seeds).Take(seeds)
-            .Select(net => AlgorithmClassifier.Classify(net).Algorithm)
-            .GroupBy(label => label).OrderByDescending(g => g.Count()).First().Key).ToArray();
+        Enumerable.Range(0, levels).Select(k => Majority.Of(networks.Skip(k * seeds).Take(seeds)
+            .Select(net => AlgorithmClassifier.Classify(net).Algorithm))).ToArray();
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Sweep;
 
@@ -10,7 +12,6 @@ namespace Verification.Sweep;
 /// </summary>
 public static class DiscoveryClaims
 {
-    public const int PhaseDimension = 16;
     public const double PhaseShare = 0.9;
     public const double PuddingShare = 0.6;
     public const double AccuracyShare = 0.95;
@@ -21,8 +22,6 @@ public static class DiscoveryClaims
     public const double StabilityShare = 0.9;
     public const double SignShare = 0.2;
     public const double UnclassifiedShare = 0.2;
-    /// <summary>The source tag of networks from the extended run (DISC-8): the shipped run trained longer.</summary>
-    public const string ExtendedSource = "extended";
 
     public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
@@ -31,11 +30,9 @@ public static class DiscoveryClaims
         Recognised(networks), Trends(networks),
     ];
 
-    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, string source = "hypernetwork") =>
-        networks.Where(r => r.Source == source && r.N == n);
-
-    /// <summary>The most common label; among equally common ones, the first seen.</summary>
-    static string Majority(IEnumerable<string> labels) => labels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
+    /// <summary>The networks of a source (by default the final checkpoint) at dimension n.</summary>
+    static IEnumerable<NetworkResult> Generated(IEnumerable<NetworkResult> networks, int n, NetworkSource? source = null) =>
+        networks.Where(r => r.Source == (source ?? NetworkSource.Hypernetwork) && r.N == n);
 
     static double Share(IReadOnlyCollection<NetworkResult> networks, Func<NetworkResult, bool> which) =>
         networks.Count == 0 ? 0 : networks.Count(which) / (double)networks.Count;
@@ -45,10 +42,10 @@ public static class DiscoveryClaims
     static string Beta(double beta) => beta.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
     static ClaimResult Result(string id, string title, bool pass, string measured, string threshold) =>
-        new(id, title, pass ? "pass" : "fail", measured, threshold, Evidence(id), Status(id), new ClaimFigure(pass ? "pass" : "fail", measured));
+        new(id, title, pass ? Verdict.Pass : Verdict.Fail, measured, threshold, Evidence(id), Status(id), new ClaimFigure(pass ? Verdict.Pass : Verdict.Fail, measured));
 
     static ClaimResult NotRun(string id, string title, string why, string threshold) =>
-        new(id, title, "not-run", why, threshold, Evidence(id), Status(id), new ClaimFigure("not-run", why));
+        new(id, title, Verdict.NotRun, why, threshold, Evidence(id), Status(id), new ClaimFigure(Verdict.NotRun, why));
 
     static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
 
@@ -62,24 +59,24 @@ public static class DiscoveryClaims
     {
         const string title = "the hypernetwork's phases are the objective's (n = 16)";
         var threshold = $"majority family equals the landscape's at >= {Percent(LandscapeShare)} of its betas";
-        if (landscape is null || landscape.Options.N != PhaseDimension)
+        if (landscape is null || landscape.Options.N != Protocol.PhaseDimension)
             return NotRun("LAND-2", title, "no n = 16 landscape in these results", threshold);
-        var compared = Compare(landscape, networks, "hypernetwork");
+        var compared = Compare(landscape, networks, NetworkSource.Hypernetwork);
         if (compared.Length == 0) return NotRun("LAND-2", title, "no swept beta at n = 16 matches a landscape beta", threshold);
         var agree = compared.Count(c => c.Objective == c.Generated);
         var differ = compared.Where(c => c.Objective != c.Generated).Select(c => $"{Beta(c.Beta)}: {c.Objective} vs {c.Generated}");
         var share = agree / (double)compared.Length;
         // The same run trained longer (DISC-8), when present: does longer training move toward the objective's phases?
-        var extended = Compare(landscape, networks, ExtendedSource);
+        var extended = Compare(landscape, networks, NetworkSource.Extended);
         var longer = extended.Length == 0 ? "" : $"; the same run trained longer: {extended.Count(c => c.Objective == c.Generated)} of {extended.Length}";
         return Result("LAND-2", title, share >= LandscapeShare,
             $"{agree} of {compared.Length} landscape betas agree{(agree < compared.Length ? $" (objective vs hypernetwork: {string.Join("; ", differ)})" : "")}{longer}", threshold);
     }
 
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
-    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, string source)
+    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
     {
-        var levels = Generated(networks, PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority(g.Select(r => Algorithm.Family(r.Algorithm))));
+        var levels = Generated(networks, Protocol.PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
         return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
@@ -89,7 +86,7 @@ public static class DiscoveryClaims
     {
         const string title = "three phases by beta at n = 16";
         var threshold = $"lowest beta >= {Percent(PhaseShare)} double-sided; some beta >= {Percent(PuddingShare)} pudding; highest beta >= {Percent(PhaseShare)} convexity";
-        var levels = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
+        var levels = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
         if (levels.Length < 3) return NotRun("DISC-1", title, "fewer than three beta levels at n = 16 in these results", threshold);
         var low = Share(levels[0], r => r.Algorithm == Algorithm.DoubleSided);
         var high = Share(levels[^1], r => r.Algorithm == Algorithm.Convexity);
@@ -107,8 +104,8 @@ public static class DiscoveryClaims
     {
         const string title = "few unclassified levels (n = 16)";
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
-        var majorities = Generated(networks, PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
+        var majorities = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
         var unclassified = majorities.Where(m => m.label == Algorithm.Unclassified).Select(m => m.beta).ToArray();
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
@@ -125,7 +122,7 @@ public static class DiscoveryClaims
     {
         const string title = "accuracy follows beta (n = 16)";
         var threshold = $"double-sided median p99 non-decreasing in beta and within the check at its lowest beta; convexity: none passes, median R^2 non-increasing in beta";
-        var generated = Generated(networks, PhaseDimension).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         (double Beta, double Value)[] PerLevel(string label, Func<NetworkResult, double> value) =>
             generated.Where(r => r.Algorithm == label).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
                 .Select(g => (g.Key, g.Select(value).Order().ElementAt(g.Count() / 2))).ToArray();
@@ -146,7 +143,7 @@ public static class DiscoveryClaims
     {
         const string title = "complexity ordering of the algorithms";
         const string threshold = "mean KL bits: double-sided > pudding > convexity";
-        var generated = Generated(networks, PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
         double? Mean(Func<string, bool> label) =>
             generated.Where(r => label(r.Algorithm)).Select(r => r.KlBits!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
         if (generated.Length == 0) return NotRun("DISC-2", title, "no generated networks at n = 16 in these results", threshold);
@@ -162,7 +159,7 @@ public static class DiscoveryClaims
     {
         const string title = "accuracy of each algorithm";
         var threshold = $">= {Percent(AccuracyShare)} of double-sided and pudding pass 2%; >= {Percent(AccuracyShare)} of convexity have R^2 >= {ConvexityR2} and fail 2%";
-        var generated = Generated(networks, PhaseDimension).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         var exact = generated.Where(r => r.Algorithm == Algorithm.DoubleSided || Algorithm.IsPudding(r.Algorithm)).ToArray();
         var convex = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
         if (exact.Length == 0 || convex.Length == 0)
@@ -181,7 +178,7 @@ public static class DiscoveryClaims
         var generated = networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
         var lowest = generated.Min(r => r.Beta!.Value);
-        var perN = generated.Where(r => r.Beta == lowest && r.N != PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
+        var perN = generated.Where(r => r.Beta == lowest && r.N != Protocol.PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
             .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == Algorithm.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
         if (perN.Length == 0) return NotRun("DISC-4", title, "no dimension other than 16 in these results", threshold);
         return Result("DISC-4", title, perN.All(p => p.ds >= GeneralisationShare && p.pass >= GeneralisationShare),
@@ -196,32 +193,18 @@ public static class DiscoveryClaims
     {
         const string title = "phases develop during training";
         const string threshold = "at the lowest beta: a checkpoint without a double-sided majority precedes one with it, and the final one has it";
-        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == PhaseDimension && r.Step.HasValue).ToArray();
+        var checkpoints = networks.Where(r => r.Source == NetworkSource.Checkpoint && r.N == Protocol.PhaseDimension && r.Step.HasValue).ToArray();
         if (checkpoints.Length == 0) return NotRun("DISC-5", title, "no training-checkpoint networks in these results", threshold);
-        var onsets = PhaseOnsets(checkpoints);
+        var onsets = PhaseOnset.Of(checkpoints);
         var lowest = checkpoints.Min(r => r.Beta!.Value);
         var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
-            .Select(g => (step: g.Key, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
+            .Select(g => (step: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
         var firstDs = Array.FindIndex(majorities, m => m.label == Algorithm.DoubleSided);
         var pass = firstDs > 0 && majorities[^1].label == Algorithm.DoubleSided;
         var sequence = string.Join(" -> ", majorities.Select(m => m.label).Where((label, i) => i == 0 || label != majorities[i - 1].label));
         var measured = $"lowest beta {Beta(lowest)}: {sequence}; onsets (first majority step): " +
             string.Join("; ", onsets.Select(o => $"{o.Label} {o.FirstStep}{(o.Betas.Length > 0 ? $" (beta {Beta(o.Betas.Min())}..{Beta(o.Betas.Max())})" : "")}"));
         return Result("DISC-5", title, pass, measured, threshold);
-    }
-
-    public sealed record PhaseOnset(string Label, long FirstStep, double[] Betas);
-
-    /// <summary>For each label, the first checkpoint step at which it is the majority at some beta, and at which betas.</summary>
-    public static PhaseOnset[] PhaseOnsets(IReadOnlyList<NetworkResult> checkpoints)
-    {
-        var majority = checkpoints.GroupBy(r => (r.Step!.Value, r.Beta!.Value))
-            .Select(g => (g.Key.Item1, g.Key.Item2, label: Majority(g.Select(r => r.Algorithm)))).ToArray();
-        return majority.GroupBy(m => m.label).Select(g =>
-        {
-            var first = g.Min(m => m.Item1);
-            return new PhaseOnset(g.Key, first, g.Where(m => m.Item1 == first).Select(m => m.Item2).ToArray());
-        }).OrderBy(o => o.FirstStep).ToArray();
     }
 
     /// <summary>
@@ -232,8 +215,8 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Generated(networks, PhaseDimension, ExtendedSource).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
+        var majorities = Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
         var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
         var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
@@ -251,13 +234,13 @@ public static class DiscoveryClaims
     {
         const string title = "the phases are at rest at the end of training (n = 16)";
         var threshold = $"majority family per beta unchanged over the last 10% of training at >= {Percent(StabilityShare)} of the levels";
-        var checkpoints = networks.Where(r => r.Source == "checkpoint" && r.N == PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var checkpoints = networks.Where(r => r.Source == NetworkSource.Checkpoint && r.N == Protocol.PhaseDimension && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var steps = checkpoints.Select(r => r.Step!.Value).Distinct().ToArray();
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
         Dictionary<double, string> Phases(long step) => checkpoints.Where(r => r.Step == step).GroupBy(r => r.Beta!.Value)
-            .ToDictionary(g => g.Key, g => Majority(g.Select(r => Algorithm.Family(r.Algorithm))));
+            .ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();
@@ -276,7 +259,7 @@ public static class DiscoveryClaims
     {
         const string title = "the seeds give both pudding signs (n = 16)";
         var threshold = $"each sign >= {Percent(SignShare)} of the pudding networks";
-        var generated = Generated(networks, PhaseDimension).ToArray();
+        var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         var pudding = generated.Where(r => Algorithm.IsPudding(r.Algorithm)).ToArray();
         if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
         var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
@@ -296,7 +279,7 @@ public static class DiscoveryClaims
     {
         const string title = "labelled networks are pure (n = 16)";
         var threshold = $"every double-sided, pudding and convexity network: purity >= {Purity.Threshold}";
-        var labelled = Generated(networks, PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
+        var labelled = Generated(networks, Protocol.PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
         if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
         var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
         {
@@ -319,7 +302,7 @@ public static class DiscoveryClaims
     {
         const string title = "conventional training gives accurate, structureless weights";
         const string threshold = "every baseline network passes 2% and is unclassified";
-        var baseline = networks.Where(r => r.Source == "baseline").ToArray();
+        var baseline = networks.Where(r => r.Source == NetworkSource.Baseline).ToArray();
         if (baseline.Length == 0) return NotRun("DISC-6", title, "no baseline networks in these results", threshold);
         return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == Algorithm.Unclassified),
             string.Join("; ", baseline.Select(r => $"seed {r.Seed}: {r.Algorithm}, p99 error {r.Check.P99RelError:P2}")), threshold);

@@ -7,7 +7,8 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Results;
-using Verification.Task;
+using Verification.Study;
+using Verification.Problem;
 using Verification.Training;
 
 namespace Verification.Sweep;
@@ -21,10 +22,6 @@ namespace Verification.Sweep;
 /// </summary>
 public static class Reproduction
 {
-    public static readonly int[] SweepDimensions = [4, 16, 5, 11, 40, 20, 24, 32, 48, 64, 96, 128];
-    public const int GalleryDimension = 4;
-    public const int BaselineSeeds = 3;
-
     /// <summary>
     /// ExtendedCheckpoint: the same run trained longer (DISC-8), or null to leave that claim unmeasured.
     /// Landscape: an l1-landscape/1 file of the checkpoint's objective at n = 16 (LAND-2), or null.
@@ -46,8 +43,8 @@ public static class Reproduction
         var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.AllDimensions));
         var clock = Stopwatch.StartNew();
 
-        using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);
-        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), "hypernetwork", null, grid,
+        using var hypernetwork = HypernetworkFile.Load(checkpoint);
+        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), NetworkSource.Hypernetwork, null, grid,
             grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
         durations["sweep"] = Lap(clock);
 
@@ -56,7 +53,7 @@ public static class Reproduction
         {
             var atStep = Checkpoint.Load(path);
             steps.Add(atStep.Step);
-            networks.AddRange(PhaseSweep(atStep, "checkpoint", grid));
+            networks.AddRange(PhaseSweep(atStep, NetworkSource.Checkpoint, grid));
             progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
         }
         // A stage the plan leaves out has no duration at all, so the metadata never shows a time for work not done.
@@ -64,18 +61,18 @@ public static class Reproduction
         if (plan.ExtendedCheckpoint is { } extendedPath)
         {
             clock.Restart();
-            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), DiscoveryClaims.ExtendedSource, grid, (done, total) => progress("extended run", done, total)));
+            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), NetworkSource.Extended, grid, (done, total) => progress("extended run", done, total)));
             durations["extended"] = Lap(clock);
         }
 
         if (plan.Baseline)
         {
             clock.Restart();
-            for (var seed = 0; seed < BaselineSeeds; seed++)
+            for (var seed = 0; seed < Protocol.BaselineSeeds; seed++)
             {
-                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: DiscoveryClaims.PhaseDimension, Seed: seed));
-                networks.Add(Measure(baseline, "baseline", seed, grid));
-                progress("baseline", seed + 1, BaselineSeeds);
+                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension, Seed: seed));
+                networks.Add(Measure(baseline, NetworkSource.Baseline, seed, grid));
+                progress("baseline", seed + 1, Protocol.BaselineSeeds);
             }
             durations["baseline"] = Lap(clock);
         }
@@ -91,19 +88,19 @@ public static class Reproduction
     }
 
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
-    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, string source, SweepGrid grid, SweepRunner.Progress? progress = null)
+    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid, SweepRunner.Progress? progress = null)
     {
-        using var hypernetwork = Trainer.LoadHypernetwork(checkpoint);
-        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [DiscoveryClaims.PhaseDimension], progress);
+        using var hypernetwork = HypernetworkFile.Load(checkpoint);
+        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension], progress);
     }
 
     /// <summary>trained: in the training set; held-out: inside its range but never trained on; larger: beyond it.</summary>
     public static DimensionGroup[] Groups(IReadOnlyList<int> trained) =>
-        SweepDimensions.Select(n => new DimensionGroup(n,
+        Protocol.SweepDimensions.Select(n => new DimensionGroup(n,
             trained.Contains(n) ? "trained" : n < trained.Max() ? "held-out" : "larger")).ToArray();
 
     /// <summary>Classify and check one network that has no beta (the baseline) as the sweep does.</summary>
-    public static NetworkResult Measure(Network network, string source, int seed, SweepGrid grid)
+    public static NetworkResult Measure(Network network, NetworkSource source, int seed, SweepGrid grid)
     {
         var label = AlgorithmClassifier.Classify(network);
         var check = L1Check.Run(network, InputDomain.Normal, grid.CheckSamples, grid.CheckTolerance, grid.CheckSeed);
@@ -118,7 +115,7 @@ public static class Reproduction
     /// </summary>
     public static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks)
     {
-        var generated = networks.Where(r => r.Source == "hypernetwork")
+        var generated = networks.Where(r => r.Source == NetworkSource.Hypernetwork)
             .GroupBy(r => r.Algorithm)
             .Select(label => label.GroupBy(r => r.N).MinBy(atN => atN.Key)!.ToArray())
             .Select(atN =>
@@ -126,13 +123,13 @@ public static class Reproduction
                 var median = atN.Select(r => r.Beta!.Value).Order().ElementAt(atN.Length / 2);
                 return atN.Where(r => r.Beta == median).MinBy(r => r.Seed)!;
             })
-            .Select(r => GalleryEntry.Of(r.Algorithm, "hypernetwork", r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
+            .Select(r => GalleryEntry.Of(r.Algorithm, NetworkSource.Hypernetwork, r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
             .ToList();
         string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
         var references = families
             .Where(family => !generated.Any(e => Algorithm.SameFamily(e.Algorithm, family)))
-            .Select(family => GalleryEntry.Of(family, "hand-encoded", null, 0, HandEncoded.Encode(family, GalleryDimension)));
-        return generated.Concat(references).OrderBy(e => e.Source == "hand-encoded").ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
+            .Select(family => GalleryEntry.Of(family, NetworkSource.HandEncoded, null, 0, HandEncoded.Encode(family, Protocol.GalleryDimension)));
+        return generated.Concat(references).OrderBy(e => e.Source == NetworkSource.HandEncoded).ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
     }
 
     static double Lap(Stopwatch clock)

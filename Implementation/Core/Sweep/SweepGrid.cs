@@ -1,4 +1,5 @@
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Sweep;
 
@@ -11,15 +12,12 @@ public sealed record SweepGrid(
     double CheckTolerance,
     long CheckSeed)
 {
-    public const int PaperSeeds = 33;
-    public const int BetaLevels = 25;
-
     /// <summary>
-    /// 25 levels log-spaced over [betaMin, betaMax], 33 seeds as in the paper. Sweep checks use 2,000
+    /// Protocol.BetaLevels levels log-spaced over [betaMin, betaMax], Protocol.PaperSeeds seeds. Sweep checks use 2,000
     /// samples (p99 from 20 samples above it), enough to tell 1% from 2%, at a fifth of the default cost.
     /// </summary>
     public static SweepGrid Standard(double betaMin, double betaMax, IReadOnlyList<DimensionGroup> dimensions) =>
-        new(LogSpaced(betaMin, betaMax, BetaLevels), Enumerable.Range(0, PaperSeeds).ToArray(), dimensions, 2_000, 0.02, 0);
+        new(LogSpaced(betaMin, betaMax, Protocol.BetaLevels), Enumerable.Range(0, Protocol.PaperSeeds).ToArray(), dimensions, 2_000, 0.02, 0);
 
     /// <summary>count values from min to max, equally spaced in log10; a single value is min.</summary>
     public static double[] LogSpaced(double min, double max, int count) =>

@@ -1,7 +1,7 @@
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Results;
-using Verification.Task;
+using Verification.Problem;
 
 namespace Verification.Sweep;
 
@@ -14,7 +14,7 @@ public static class SweepRunner
     /// <summary>Called after each dimension: networks done so far, networks in all.</summary>
     public delegate void Progress(int done, int total);
 
-    public static List<NetworkResult> Run(NetworkSource source, string sourceName, long? step, SweepGrid grid,
+    public static List<NetworkResult> Run(NetworkProducer source, NetworkSource sourceName, long? step, SweepGrid grid,
         IReadOnlyList<int> dimensions, Progress? progress = null)
     {
         var pairs = (from beta in grid.Betas from seed in grid.Seeds select (beta, seed)).ToArray();

@@ -12,7 +12,7 @@ namespace Verification.Training;
 /// Layout: magic "L1HYPER\0", int32 version, int32 + UTF-8 JSON header (options, step, Adam updates),
 /// int32 tensor count, per tensor (name, rank, dims, float32 values), then SHA-256 of everything before.
 /// The random state is not stored because every step derives its generator from (seed, step).
-/// A file without the magic, of another version, truncated or altered is rejected with an InputError.
+/// A file without the magic, of another version, truncated or altered is rejected with a BadInputException.
 /// </summary>
 public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpdates, IReadOnlyList<(string Name, long[] Shape, float[] Values)> Tensors)
 {
@@ -22,6 +22,16 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
     const int HashBytes = 32;
 
     sealed record Header(TrainingOptions Options, int Step, long AdamUpdates);
+
+    /// <summary>A tensor missing or of another shape is found while restoring, which does not know the file's name.</summary>
+    internal static T NamingTheFile<T>(string checkpointPath, Func<T> load)
+    {
+        try { return load(); }
+        catch (BadInputException e) when (!e.Message.Contains(checkpointPath, StringComparison.Ordinal))
+        {
+            throw new BadInputException($"{checkpointPath}: {e.Message}");
+        }
+    }
 
     public static string FileName(int step) => $"step-{step:D7}{Extension}";
 
@@ -50,9 +60,9 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
         var named = hypernetwork.named_parameters().ToArray();
         Tensor Find(string name, long[] shape)
         {
-            if (!byName.TryGetValue(name, out var stored)) throw new InputError($"checkpoint has no tensor \"{name}\"");
+            if (!byName.TryGetValue(name, out var stored)) throw new BadInputException($"checkpoint has no tensor \"{name}\"");
             if (!stored.Shape.SequenceEqual(shape))
-                throw new InputError($"checkpoint tensor \"{name}\" has shape [{string.Join(", ", stored.Shape)}], expected [{string.Join(", ", shape)}]");
+                throw new BadInputException($"checkpoint tensor \"{name}\" has shape [{string.Join(", ", stored.Shape)}], expected [{string.Join(", ", shape)}]");
             return tensor(stored.Values).reshape(shape);
         }
         using var scope = NewDisposeScope();
@@ -95,22 +105,22 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
     public static Checkpoint Parse(byte[] bytes, string source)
     {
         if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
-            throw new InputError($"{source} is not a hypernetwork checkpoint (no L1HYPER header)");
+            throw new BadInputException($"{source} is not a hypernetwork checkpoint (no L1HYPER header)");
         if (bytes.Length < Magic.Length + 4 + HashBytes)
-            throw new InputError($"{source} is truncated");
+            throw new BadInputException($"{source} is truncated");
         var version = BitConverter.ToInt32(bytes, Magic.Length);
         if (version != Version)
-            throw new InputError($"{source} is a version {version} checkpoint; this build reads version {Version}");
+            throw new BadInputException($"{source} is a version {version} checkpoint; this build reads version {Version}");
         var body = bytes.AsSpan(0, bytes.Length - HashBytes);
         if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
-            throw new InputError($"{source} is damaged or truncated (checksum mismatch)");
+            throw new BadInputException($"{source} is damaged or truncated (checksum mismatch)");
         try
         {
             using var reader = new BinaryReader(new MemoryStream(body.ToArray()), Encoding.UTF8);
             reader.ReadBytes(Magic.Length + 4);
             var headerBytes = reader.ReadBytes(Length(reader, 1, "header"));
             var header = JsonSerializer.Deserialize<Header>(headerBytes, HeaderReading)
-                ?? throw new InputError($"{source} has an empty header");
+                ?? throw new BadInputException($"{source} has an empty header");
             ValidateHeader(header, source);
             header = header with { Options = WithFineTuneDimensionsOfItsTime(header.Options, headerBytes) };
             var count = Length(reader, 1, "tensor count");
@@ -123,17 +133,17 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
                 var values = new float[Length(reader, 4, $"size of tensor \"{name}\"")];
                 for (var i = 0; i < values.Length; i++) values[i] = reader.ReadSingle();
                 if (shape.Aggregate(1L, (a, s) => a * s) != values.Length)
-                    throw new InputError($"{source}: tensor \"{name}\" has {values.Length} values for shape [{string.Join(", ", shape)}]");
-                if (tensors.Any(t => t.Item1 == name)) throw new InputError($"{source}: tensor \"{name}\" is stored twice");
+                    throw new BadInputException($"{source}: tensor \"{name}\" has {values.Length} values for shape [{string.Join(", ", shape)}]");
+                if (tensors.Any(t => t.Item1 == name)) throw new BadInputException($"{source}: tensor \"{name}\" is stored twice");
                 tensors.Add((name, shape, values));
             }
-            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InputError($"{source} has trailing bytes");
+            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new BadInputException($"{source} has trailing bytes");
             return new Checkpoint(header.Options, header.Step, header.AdamUpdates, tensors);
         }
-        catch (JsonException e) { throw new InputError($"{source} has a malformed header: {JsonProblem.Describe(e)}"); }
+        catch (JsonException e) { throw new BadInputException($"{source} has a malformed header: {JsonProblem.Describe(e)}"); }
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or OverflowException)
         {
-            throw new InputError($"{source} is malformed: {string.Join(' ', e.Message.Split('\n', StringSplitOptions.TrimEntries))}");
+            throw new BadInputException($"{source} is malformed: {string.Join(' ', e.Message.Split('\n', StringSplitOptions.TrimEntries))}");
         }
 
         // A length field is trusted only as far as the bytes left can hold it: a crafted one must not allocate gigabytes.
@@ -141,7 +151,7 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
         {
             var length = reader.ReadInt32();
             if (length < 0 || (long)length * bytesPerItem > reader.BaseStream.Length - reader.BaseStream.Position)
-                throw new InputError($"{source}: {field} is {length}, more than the file holds");
+                throw new BadInputException($"{source}: {field} is {length}, more than the file holds");
             return length;
         }
     }
@@ -160,12 +170,12 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
 
     static void ValidateHeader(Header header, string source)
     {
-        if (header.Options is null) throw new InputError($"{source}: the header has no Options");
+        if (header.Options is null) throw new BadInputException($"{source}: the header has no Options");
         try { header.Options.Validate(); }
-        catch (InputError e) { throw new InputError($"{source}: header Options: {e.Message}"); }
+        catch (BadInputException e) { throw new BadInputException($"{source}: header Options: {e.Message}"); }
         if (header.Step < 0 || header.Step > header.Options.TotalSteps)
-            throw new InputError($"{source}: header Step is {header.Step}, outside 0..{header.Options.TotalSteps}");
+            throw new BadInputException($"{source}: header Step is {header.Step}, outside 0..{header.Options.TotalSteps}");
         if (header.AdamUpdates < 0 || header.AdamUpdates > header.Step)
-            throw new InputError($"{source}: header AdamUpdates is {header.AdamUpdates}, outside 0..{header.Step}");
+            throw new BadInputException($"{source}: header AdamUpdates is {header.AdamUpdates}, outside 0..{header.Step}");
     }
 }

@@ -1,5 +1,5 @@
 using Verification.Hypernetwork;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Training;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Verification.Errors;
 using Verification.Hypernetwork;
 using Verification.Networks;
-using Verification.Task;
+using Verification.Problem;
 using static TorchSharp.torch;
 
 namespace Verification.Training;
@@ -29,21 +29,16 @@ public sealed class Trainer : IDisposable
     public Trainer(TrainingOptions options)
     {
         options.Validate();
-        Torch.Initialise();
         Options = options;
-        Hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(options), BetasOf(options), Torch.Generator(options.Seed), options.Objective);
+        Hypernetwork = HypernetworkFile.ShapedFor(options);
         adam = new Adam(Hypernetwork.parameters());
     }
-
-    public static HypernetworkShape ShapeOf(TrainingOptions options) => new(options.Width, options.TokenSize);
-
-    public static BetaScale BetasOf(TrainingOptions options) => new(options.BetaMin, options.BetaMax);
 
     /// <summary>
     /// Continues the run saved in a checkpoint, with its own options or with the given ones (the caller's
     /// choice when only the length of the stages changes).
     /// </summary>
-    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null) => NamingTheFile(checkpointPath, () =>
+    public static Trainer Resume(string checkpointPath, TrainingOptions? options = null) => Checkpoint.NamingTheFile(checkpointPath, () =>
     {
         var checkpoint = Checkpoint.Load(checkpointPath);
         var trainer = new Trainer(options ?? checkpoint.Options);
@@ -51,31 +46,6 @@ public sealed class Trainer : IDisposable
         trainer.Step = checkpoint.Step;
         return trainer;
     });
-
-    /// <summary>A trained hypernetwork from a checkpoint file, ready to generate networks.</summary>
-    public static Hypernetwork.Hypernetwork LoadHypernetwork(string checkpointPath) =>
-        NamingTheFile(checkpointPath, () => LoadHypernetwork(Checkpoint.Load(checkpointPath)));
-
-    /// <summary>A tensor missing or of another shape is found while restoring, which does not know the file's name.</summary>
-    static T NamingTheFile<T>(string checkpointPath, Func<T> load)
-    {
-        try { return load(); }
-        catch (InputError e) when (!e.Message.Contains(checkpointPath, StringComparison.Ordinal))
-        {
-            throw new InputError($"{checkpointPath}: {e.Message}");
-        }
-    }
-
-    /// <summary>A trained hypernetwork from a checkpoint already read, ready to generate networks.</summary>
-    public static Hypernetwork.Hypernetwork LoadHypernetwork(Checkpoint checkpoint)
-    {
-        Torch.Initialise();
-        var hypernetwork = new Hypernetwork.Hypernetwork(ShapeOf(checkpoint.Options), BetasOf(checkpoint.Options), Torch.Generator(checkpoint.Options.Seed),
-            checkpoint.Options.Objective);
-        checkpoint.Restore(hypernetwork, null);
-        hypernetwork.eval();
-        return hypernetwork;
-    }
 
     public Checkpoint Capture() => Checkpoint.Capture(Options, Step, Hypernetwork, adam);
 
@@ -135,7 +105,7 @@ public sealed class Trainer : IDisposable
         using var scope = NewDisposeScope();
         var generator = Torch.Generator(StepSeed.Of(Options.Seed, Step));
         var dims = Options.DimensionsAt(Step);
-        var n = dims[randint(dims.Length, new long[] { 1 }, generator: generator).item<long>()];
+        var n = dims[(int)randint(dims.Count, new long[] { 1 }, generator: generator).item<long>()];
         var nets = Options.NetworksPerStep;
         var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator, BetaReachAt(Step));   // [nets]
         var noise = WeightNoise.Draw(nets, n, Hypernetwork.Shape.TokenSize, generator);

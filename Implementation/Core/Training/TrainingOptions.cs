@@ -46,16 +46,16 @@ public sealed record TrainingOptions
     /// <summary>The prior, output bias and input scale of the loss (Objective); old checkpoints, which lack it, read as the shipped one.</summary>
     public Objective Objective { get; init; } = Objective.Shipped;
     /// <summary>Input dimensions of the main stage, one per step; 5 and 11 are held out.</summary>
-    public int[] Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
+    public Dimensions Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
     /// <summary>
     /// Input dimensions of the fine-tune stage; null: the main stage's. The main stage stays at n <= 16 because
     /// from scratch at lr 1e-2 with n up to 64 the run diverged (NOTES.md, hx17); the fine-tune at lr 1e-3 adds
     /// n up to 64, holding out 5, 11 and 40 (hx17c).
     /// </summary>
-    public int[]? FineTuneDimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 20, 24, 32, 48, 64];
+    public Dimensions? FineTuneDimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 20, 24, 32, 48, 64];
 
     /// <summary>The dimensions a step draws its n from.</summary>
-    public int[] DimensionsAt(int step) => step < Steps || FineTuneDimensions is null ? Dimensions : FineTuneDimensions;
+    public Dimensions DimensionsAt(int step) => step < Steps || FineTuneDimensions is null ? Dimensions : FineTuneDimensions;
 
     /// <summary>Every dimension either stage trains on.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -78,36 +78,36 @@ public sealed record TrainingOptions
 
     public void Validate()
     {
-        if ((long)Steps + FineTuneSteps > int.MaxValue) throw new Errors.InputError($"steps plus fine-tune steps must be at most {int.MaxValue}");
-        if (Steps < 1) throw new Errors.InputError($"steps must be at least 1, got {Steps}");
-        if (FineTuneSteps < 0) throw new Errors.InputError($"fine-tune steps must be at least 0, got {FineTuneSteps}");
-        if (!(LearningRate > 0) || !double.IsFinite(LearningRate)) throw new Errors.InputError($"learning rate must be positive, got {LearningRate}");
-        if (!(FineTuneLearningRate > 0) || !double.IsFinite(FineTuneLearningRate)) throw new Errors.InputError($"fine-tune learning rate must be positive, got {FineTuneLearningRate}");
-        if (!double.IsFinite(FineTuneBetaBalance)) throw new Errors.InputError($"fine-tune beta balance must be finite, got {FineTuneBetaBalance}");
-        if (WarmupSteps < 0) throw new Errors.InputError($"warmup steps must be at least 0, got {WarmupSteps}");
-        if (!(DivergenceLoss > 0)) throw new Errors.InputError($"divergence loss must be positive, got {DivergenceLoss}");
-        if (DivergencePatience < 1) throw new Errors.InputError($"divergence patience must be at least 1, got {DivergencePatience}");
-        if (CheckpointInterval < 1) throw new Errors.InputError($"checkpoint interval must be at least 1, got {CheckpointInterval}");
-        if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.InputError("networks and inputs per step must be at least 1");
-        if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.InputError($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
-        if (Dimensions is null || Dimensions.Length == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
-            throw new Errors.InputError($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
-        if (FineTuneDimensions is { } fineTune && (fineTune.Length == 0 || fineTune.Any(n => n is < 1 or > MaxDimension)))
-            throw new Errors.InputError($"fine-tune dimensions must be a non-empty list of integers in 1..{MaxDimension}");
-        if (!double.IsFinite(BetaMax)) throw new Errors.InputError($"beta max must be finite, got {BetaMax}");
-        if (!(GradientClip > 0) || !double.IsFinite(GradientClip)) throw new Errors.InputError($"gradient clip must be a positive number, got {GradientClip}");
+        if ((long)Steps + FineTuneSteps > int.MaxValue) throw new Errors.BadInputException($"steps plus fine-tune steps must be at most {int.MaxValue}");
+        if (Steps < 1) throw new Errors.BadInputException($"steps must be at least 1, got {Steps}");
+        if (FineTuneSteps < 0) throw new Errors.BadInputException($"fine-tune steps must be at least 0, got {FineTuneSteps}");
+        if (!(LearningRate > 0) || !double.IsFinite(LearningRate)) throw new Errors.BadInputException($"learning rate must be positive, got {LearningRate}");
+        if (!(FineTuneLearningRate > 0) || !double.IsFinite(FineTuneLearningRate)) throw new Errors.BadInputException($"fine-tune learning rate must be positive, got {FineTuneLearningRate}");
+        if (!double.IsFinite(FineTuneBetaBalance)) throw new Errors.BadInputException($"fine-tune beta balance must be finite, got {FineTuneBetaBalance}");
+        if (WarmupSteps < 0) throw new Errors.BadInputException($"warmup steps must be at least 0, got {WarmupSteps}");
+        if (!(DivergenceLoss > 0)) throw new Errors.BadInputException($"divergence loss must be positive, got {DivergenceLoss}");
+        if (DivergencePatience < 1) throw new Errors.BadInputException($"divergence patience must be at least 1, got {DivergencePatience}");
+        if (CheckpointInterval < 1) throw new Errors.BadInputException($"checkpoint interval must be at least 1, got {CheckpointInterval}");
+        if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.BadInputException("networks and inputs per step must be at least 1");
+        if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.BadInputException($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
+        if (Dimensions is null || Dimensions.Count == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
+            throw new Errors.BadInputException($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
+        if (FineTuneDimensions is { } fineTune && (fineTune.Count == 0 || fineTune.Any(n => n is < 1 or > MaxDimension)))
+            throw new Errors.BadInputException($"fine-tune dimensions must be a non-empty list of integers in 1..{MaxDimension}");
+        if (!double.IsFinite(BetaMax)) throw new Errors.BadInputException($"beta max must be finite, got {BetaMax}");
+        if (!(GradientClip > 0) || !double.IsFinite(GradientClip)) throw new Errors.BadInputException($"gradient clip must be a positive number, got {GradientClip}");
         // Parameters grow with width squared: at 4096 the MLPs and Adam's two moments hold about 600 MB of float32.
-        if (Width is < 1 or > 4096 || TokenSize is < 1 or > 1024) throw new Errors.InputError($"width must be in 1..4096 and token size in 1..1024, got {Width} and {TokenSize}");
+        if (Width is < 1 or > 4096 || TokenSize is < 1 or > 1024) throw new Errors.BadInputException($"width must be in 1..4096 and token size in 1..1024, got {Width} and {TokenSize}");
         // float32 activations of one step's generated networks and the per-neuron MLPs that make them, with room
         // for autograd's saved copies (about eight of each).
         var largest = AllDimensions.Max();
         MemoryBudget.Require(4 * 8 * MemoryBudget.Times(NetworksPerStep, 3L * largest, InputsPerNetwork + Width + TokenSize),
             $"a training step of {NetworksPerStep} networks x {InputsPerNetwork} inputs at n = {largest}, width {Width}");
-        if (BetaRampFraction is < 0 or > 1) throw new Errors.InputError($"beta ramp fraction must be in [0, 1], got {BetaRampFraction}");
-        if (Objective is null || Objective.Prior is null || Objective.Scale is null) throw new Errors.InputError("the objective needs a prior and an input scale");
+        if (BetaRampFraction is < 0 or > 1) throw new Errors.BadInputException($"beta ramp fraction must be in [0, 1], got {BetaRampFraction}");
+        if (Objective is null || Objective.Prior is null || Objective.Scale is null) throw new Errors.BadInputException("the objective needs a prior and an input scale");
         var p = Objective.Prior;
-        if (new[] { p.SigmaW, p.SigmaB, p.SigmaV, p.SigmaC }.Any(s => !(s > 0) || !double.IsFinite(s))) throw new Errors.InputError("every prior sigma must be positive and finite");
-        if (!(Objective.Scale.Min > 0) || !(Objective.Scale.Max >= Objective.Scale.Min) || !double.IsFinite(Objective.Scale.Max)) throw new Errors.InputError("the input scale needs 0 < min <= max");
-        if (DecayFraction is < 0 or > 1) throw new Errors.InputError($"decay fraction must be in [0, 1], got {DecayFraction}");
+        if (new[] { p.SigmaW, p.SigmaB, p.SigmaV, p.SigmaC }.Any(s => !(s > 0) || !double.IsFinite(s))) throw new Errors.BadInputException("every prior sigma must be positive and finite");
+        if (!(Objective.Scale.Min > 0) || !(Objective.Scale.Max >= Objective.Scale.Min) || !double.IsFinite(Objective.Scale.Max)) throw new Errors.BadInputException("the input scale needs 0 < min <= max");
+        if (DecayFraction is < 0 or > 1) throw new Errors.BadInputException($"decay fraction must be in [0, 1], got {DecayFraction}");
     }
 }

@@ -1,5 +1,6 @@
 using Verification.Reports.Charts;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Reports.Sections;
 
@@ -11,10 +12,10 @@ internal static class ComplexitySection
         var generated = results.Networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0)
             return "<section id=\"complexity\"><h2>2. Pass rates per complexity level</h2><p>These results hold no hypernetwork networks.</p></section>";
-        var n = Sweep.DiscoveryClaims.PhaseDimension;
-        var atN = generated.Where(r => r.N == n).ToArray();
-        var byBeta = atN.GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => (Html.Beta(g.Key), g.ToArray())).ToArray();
-        var withBits = atN.Where(r => r.KlBits is > 0).ToArray();
+        var n = Protocol.PhaseDimension;
+        var levels = GroupFigures.PhaseLevels(generated);
+        var byBeta = levels.Select(l => (Html.Beta(l.Beta), l.Networks)).ToArray();
+        var withBits = generated.Where(r => r.N == n && r.KlBits is > 0).ToArray();
         var byBits = Bins(withBits);
         return $"""
             <section id="complexity"><h2>2. Pass rates per complexity level (n = {n})</h2>
@@ -28,24 +29,20 @@ internal static class ComplexitySection
             """;
     }
 
-    internal static IReadOnlyDictionary<string, int> Counts(IEnumerable<NetworkResult> networks) =>
-        networks.GroupBy(r => r.Algorithm).ToDictionary(g => g.Key, g => g.Count());
+    internal static IReadOnlyDictionary<string, int> Counts(IReadOnlyList<NetworkResult> networks) => GroupFigures.Of(networks).Labels;
 
     /// <summary>The columns of Row after its name.</summary>
     internal static readonly string[] RowHeaders = ["networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "median purity", "mean KL bits"];
 
     internal static IEnumerable<string> Row(string name, IReadOnlyList<NetworkResult> networks)
     {
-        var counts = Counts(networks);
-        var p99 = networks.Select(r => r.Check.P99RelError).Order().ToArray();
-        var purity = networks.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value).Order().ToArray();
+        var figures = GroupFigures.Of(networks);
         return
         [
-            name, networks.Count.ToString(), counts.GetValueOrDefault(Classifier.Algorithm.DoubleSided).ToString(),
-            networks.Count(r => Classifier.Algorithm.IsPudding(r.Algorithm)).ToString(), counts.GetValueOrDefault(Classifier.Algorithm.Convexity).ToString(),
-            counts.GetValueOrDefault(Classifier.Algorithm.Unclassified).ToString(), Html.Percent(networks.Count(r => r.Check.Pass) / (double)networks.Count),
-            Html.Percent(p99[p99.Length / 2], 2), purity.Length > 0 ? Html.N(purity[purity.Length / 2], "F3") : "none labelled",
-            Html.N(networks.Average(r => r.KlBits ?? 0), "F0"),
+            name, figures.Networks.ToString(), figures.Count(Study.Algorithm.DoubleSided).ToString(), figures.Puddings.ToString(),
+            figures.Count(Study.Algorithm.Convexity).ToString(), figures.Count(Study.Algorithm.Unclassified).ToString(), Html.Percent(figures.PassShare),
+            Html.Percent(figures.MedianP99RelError, 2), figures.MedianPurity is { } purity ? Html.N(purity, "F3") : "none labelled",
+            Html.N(figures.MeanKlBits, "F0"),
         ];
     }
 

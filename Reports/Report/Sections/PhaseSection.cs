@@ -1,5 +1,6 @@
 using Verification.Reports.Charts;
 using Verification.Results;
+using Verification.Study;
 
 namespace Verification.Reports.Sections;
 
@@ -11,12 +12,12 @@ internal static class PhaseSection
 {
     public static string Render(RunResults results)
     {
-        var n = Sweep.DiscoveryClaims.PhaseDimension;
+        var n = Protocol.PhaseDimension;
         var generated = results.Networks.Where(r => r.IsGenerated && r.N == n).ToArray();
-        var checkpoints = results.Networks.Where(r => r.Source == "checkpoint" && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var checkpoints = results.Networks.Where(r => r.Source == NetworkSource.Checkpoint && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var seedDiagram = generated.Length == 0 ? "<p>No generated networks at n = 16 in these results.</p>" : BySeed(generated, n);
         var stepDiagram = checkpoints.Length == 0 ? "<p>No training-checkpoint networks in these results.</p>" : ByStep(checkpoints, n);
-        var extended = results.Networks.Where(r => r.Source == Sweep.DiscoveryClaims.ExtendedSource && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
+        var extended = results.Networks.Where(r => r.Source == NetworkSource.Extended && r.N == n && r.Beta.HasValue && r.Step.HasValue).ToArray();
         var extendedDiagram = extended.Length == 0 ? "" :
             $"<h3>The same run trained longer (DISC-8)</h3>{MajorityGrid(extended, $"Majority algorithm by beta, the same run trained longer (DISC-8), n = {n}", "step")}";
         return $"""
@@ -33,7 +34,7 @@ internal static class PhaseSection
     static string Landscape(RunResults results, NetworkResult[] generated)
     {
         if (results.Landscape is not { } landscape) return "";
-        var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, Majority);
+        var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => r.Algorithm)));
         var rows = landscape.Winners.Select(w => new[]
         {
             Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(landscape.Lead(w), 1),
@@ -60,7 +61,7 @@ internal static class PhaseSection
     static string ByStep(NetworkResult[] networks, int n)
     {
         var grid = MajorityGrid(networks, $"Majority algorithm by beta and training step, n = {n}", "training step");
-        var onsets = Sweep.DiscoveryClaims.PhaseOnsets(networks);
+        var onsets = PhaseOnset.Of(networks);
         return grid + Html.Table(["algorithm", "first majority at step", "at beta"],
             onsets.Select(o => new[] { o.Label, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
     }
@@ -70,12 +71,8 @@ internal static class PhaseSection
     {
         var betas = networks.Select(r => r.Beta!.Value).Distinct().Order().ToArray();
         var steps = networks.Select(r => r.Step!.Value).Distinct().Order().ToArray();
-        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value)).ToDictionary(g => g.Key, Majority);
+        var majority = networks.GroupBy(r => (r.Beta!.Value, r.Step!.Value)).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => r.Algorithm)));
         return PhaseGrid.Render(title, betas.Select(Html.Beta).ToArray(), steps.Select(s => s.ToString()).ToArray(),
             (c, r) => majority.GetValueOrDefault((betas[c], steps[r])), "beta", stepAxis);
     }
-
-    /// <summary>The most common label; ties go to the label first in ordinal order.</summary>
-    static string Majority(IEnumerable<NetworkResult> networks) =>
-        networks.GroupBy(r => r.Algorithm).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key;
 }

@@ -1,7 +1,9 @@
 using Verification.Algorithms;
 using Verification.Baseline;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
+using Verification.Study;
 using Verification.Training;
 using Verification.Results;
 using Verification.Sweep;
@@ -25,14 +27,14 @@ public static class FixtureResults
     static RunResults Build()
     {
         var paper = HandEncodedSource.ByBeta(HandEncodedSource.Paper);
-        var networks = SweepRunner.Run(paper, "hypernetwork", null, Grid, Grid.Dimensions.Select(d => d.N).ToArray());
-        networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(_ => new(Algorithm.Convexity, 50, 100)), "checkpoint", 1000, Grid, [16]));
-        networks.AddRange(SweepRunner.Run(paper, "checkpoint", 2000, Grid, [16]));
+        var networks = SweepRunner.Run(paper, NetworkSource.Hypernetwork, null, Grid, Grid.Dimensions.Select(d => d.N).ToArray());
+        networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(_ => new(Algorithm.Convexity, 50, 100)), NetworkSource.Checkpoint, 1000, Grid, [16]));
+        networks.AddRange(SweepRunner.Run(paper, NetworkSource.Checkpoint, 2000, Grid, [16]));
         networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(b => b < 1e-3 ? HandEncodedSource.Paper(1e-4) : HandEncodedSource.Paper(b)),
-            DiscoveryClaims.ExtendedSource, 3000, Grid, [16]));
-        networks.Add(Reproduction.Measure(AdamBaseline.Train(new AdamBaseline.Options(Steps: 300)), "baseline", 0, Grid));
+            NetworkSource.Extended, 3000, Grid, [16]));
+        networks.Add(Reproduction.Measure(AdamBaseline.Train(new AdamBaseline.Options(Steps: 300)), NetworkSource.Baseline, 0, Grid));
         var gallery = new[] { Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity }
-            .Select(a => GalleryEntry.Of(a, "hand-encoded", null, 0, HandEncoded.Encode(a, 4))).ToArray();
+            .Select(a => GalleryEntry.Of(a, NetworkSource.HandEncoded, null, 0, HandEncoded.Encode(a, 4))).ToArray();
         var tests = new TestEvidence(new Dictionary<string, TestEvidence.Tally>
         {
             ["ENC-1"] = new(3, 0, 0),

@@ -1,13 +1,13 @@
 using Verification.Errors;
 using Verification.Training;
 
-namespace Verification.Cli;
+namespace Verification.Study;
 
 /// <summary>
-/// Where the shipped hypernetwork lives: Implementation/Checkpoints in the repository, copied next to the
-/// l1verify executable by the build, so commands find it from any working folder.
+/// Where the shipped hypernetwork lives: Implementation/Checkpoints in the repository, copied by the build next to
+/// every program that references Core (l1verify, the tests, the benchmarks), so they find it from any working folder.
 /// </summary>
-public static class Checkpoints
+public static class ShippedCheckpoints
 {
     static string Folder => Path.Combine(AppContext.BaseDirectory, "Checkpoints");
 
@@ -31,9 +31,9 @@ public static class Checkpoints
     public static string Resolve(string? path)
     {
         var resolved = path ?? Shipped;
-        if (Directory.Exists(resolved)) throw new InputError($"checkpoint {resolved} is a folder, not a file; name a {Checkpoint.Extension} file in it");
+        if (Directory.Exists(resolved)) throw new BadInputException($"checkpoint {resolved} is a folder, not a file; name a {Checkpoint.Extension} file in it");
         if (!File.Exists(resolved))
-            throw new InputError(path is null
+            throw new BadInputException(path is null
                 ? $"the shipped checkpoint {resolved} is missing; rebuild, or train one with: l1verify train --out hypernetwork.l1hyper"
                 : $"checkpoint {path} does not exist");
         return resolved;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Verification.Results;
+namespace Verification.Claims;
 
 /// <summary>
 /// A claim as Spec/claims.md states it: id, statement, tolerance, the test files that check it, and its

@@ -2,7 +2,7 @@ using System.Globalization;
 using Verification.Errors;
 using static TorchSharp.torch;
 
-namespace Verification.Task;
+namespace Verification.Problem;
 
 /// <summary>
 /// The spread of input scales a network is trained on: x = r z with z ~ N(0, I_n) and r log-uniform on
@@ -34,6 +34,6 @@ public sealed record InputScale(double Min, double Max)
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max)
             && min > 0 && max >= min && max <= 1e6 && min >= 1e-6)
             return new InputScale(min, max);
-        throw new InputError($"input scale \"{text}\" is not MIN:MAX with 1e-6 <= MIN <= MAX <= 1e6 (or 1)");
+        throw new BadInputException($"input scale \"{text}\" is not MIN:MAX with 1e-6 <= MIN <= MAX <= 1e6 (or 1)");
     }
 }

@@ -1,6 +1,9 @@
-namespace Verification.Classifier;
+namespace Verification.Study;
 
-/// <summary>The labels the classifier gives, exactly as they appear in files and on the command line.</summary>
+/// <summary>
+/// The algorithm labels of the study, exactly as they appear in files and on the command line: the labels the
+/// classifier gives, and the algorithms the hand encodings write.
+/// </summary>
 public static class Algorithm
 {
     public const string DoubleSided = "double-sided";

@@ -1,4 +1,6 @@
-namespace Verification.Results;
+using Verification.Results;
+
+namespace Verification.Claims;
 
 /// <summary>
 /// One verdict for every claim of Spec/claims.md: measured claims (from a sweep) and test-backed claims
@@ -19,16 +21,16 @@ public static class ClaimVerdicts
             var threshold = row?.Threshold ?? claim.Tolerance;
             var tally = tests?.ByClaim.GetValueOrDefault(claim.Id);
             var testText = tally is null ? null : $"{tally.Passed} of {tally.Total} tests passed";
-            var testVerdict = tally is null ? null : tally.Failed > 0 || tally.Other > 0 ? "fail" : tally.Passed > 0 ? "pass" : null;
-            if (figure is not null && figure.Verdict != "not-run")
+            var testVerdict = tally is null ? null : tally.Failed > 0 || tally.Other > 0 ? Verdict.Fail : tally.Passed > 0 ? Verdict.Pass : null;
+            if (figure is not null && figure.Verdict != Verdict.NotRun)
             {
-                var verdict = figure.Verdict == "fail" || testVerdict == "fail" ? "fail" : "pass";
+                var verdict = figure.Verdict == Verdict.Fail || testVerdict == Verdict.Fail ? Verdict.Fail : Verdict.Pass;
                 return new ClaimResult(claim.Id, claim.Statement, verdict, testText is null ? figure.Measured : $"{figure.Measured}; {testText}", threshold, claim.Evidence, claim.Status, figure);
             }
             if (testVerdict is not null)
                 return new ClaimResult(claim.Id, claim.Statement, testVerdict, testText!, threshold, claim.Evidence, claim.Status, figure);
             var why = figure?.Measured ?? NotRecorded(claim);
-            return new ClaimResult(claim.Id, claim.Statement, "not-run", why, threshold, claim.Evidence, claim.Status, figure);
+            return new ClaimResult(claim.Id, claim.Statement, Verdict.NotRun, why, threshold, claim.Evidence, claim.Status, figure);
         }).ToArray();
 
     /// <summary>Not just "not run" but how to run it: a claim whose tests sit in a left-out category is never recorded by plain dotnet test.</summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Verification.Errors;
+using Verification.Results;
 
-namespace Verification.Results;
+namespace Verification.Claims;
 
 /// <summary>
 /// Test outcomes per claim, from the <c>claims.*.json</c> files that test runs write when
@@ -24,7 +25,7 @@ public sealed record TestEvidence(IReadOnlyDictionary<string, TestEvidence.Tally
     {
         Files.OutputPath.RequireExistingFolder(folder, "test evidence folder");
         var files = Directory.GetFiles(folder, "claims.*.json");
-        if (files.Length == 0) throw new InputError($"test evidence folder {folder} has no claims.*.json files; run dotnet test with L1VERIFY_CLAIM_RESULTS={folder}");
+        if (files.Length == 0) throw new BadInputException($"test evidence folder {folder} has no claims.*.json files; run dotnet test with L1VERIFY_CLAIM_RESULTS={folder}");
         var tests = files.SelectMany(ReadFile).ToArray();
         var byClaim = tests.SelectMany(t => t.Claims.Select(c => (claim: c, t.Outcome)))
             .GroupBy(x => x.claim)
@@ -39,15 +40,15 @@ public sealed record TestEvidence(IReadOnlyDictionary<string, TestEvidence.Tally
         try
         {
             tests = JsonSerializer.Deserialize<File>(Files.InputFile.ReadAllText(path, "test evidence"), ResultsJson.Options)?.Tests
-                ?? throw new InputError($"test evidence {path} must be a JSON object");
+                ?? throw new BadInputException($"test evidence {path} must be a JSON object");
         }
-        catch (JsonException e) { throw new InputError($"test evidence {path} is not valid: {Files.JsonProblem.Describe(e)}"); }
+        catch (JsonException e) { throw new BadInputException($"test evidence {path} is not valid: {Files.JsonProblem.Describe(e)}"); }
         for (var k = 0; k < tests.Length; k++)
         {
-            var test = tests[k] ?? throw new InputError($"test evidence {path}: tests[{k}] is null");
-            if (test.Claims.Any(c => c is null)) throw new InputError($"test evidence {path}: tests[{k}].claims holds a null");
+            var test = tests[k] ?? throw new BadInputException($"test evidence {path}: tests[{k}] is null");
+            if (test.Claims.Any(c => c is null)) throw new BadInputException($"test evidence {path}: tests[{k}].claims holds a null");
             if (!Outcomes.Contains(test.Outcome))
-                throw new InputError($"test evidence {path}: tests[{k}].outcome is \"{test.Outcome}\"; expected one of {string.Join(", ", Outcomes)}");
+                throw new BadInputException($"test evidence {path}: tests[{k}].outcome is \"{test.Outcome}\"; expected one of {string.Join(", ", Outcomes)}");
         }
         return tests;
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Verification.Errors;
 using static TorchSharp.torch;
 
-namespace Verification.Task;
+namespace Verification.Problem;
 
 /// <summary>
 /// Where inputs are drawn from when a network is checked: <c>normal</c> = N(0, I_n) (the training
@@ -23,7 +23,7 @@ public sealed record InputDomain(string Kind, double Radius)
             && double.TryParse(text.AsSpan(4), NumberStyles.Float, CultureInfo.InvariantCulture, out var r)
             && double.IsFinite(r) && r > 0)
             return new InputDomain("box", r);
-        throw new InputError($"unknown domain \"{text}\"; use normal, uniform or box:R with R > 0");
+        throw new BadInputException($"unknown domain \"{text}\"; use normal, uniform or box:R with R > 0");
     }
 
     /// <summary>Draws [batch, n] float64 inputs with an explicit generator.</summary>

@@ -1,6 +1,6 @@
 using static TorchSharp.torch;
 
-namespace Verification.Task;
+namespace Verification.Problem;
 
 /// <summary>The task every generated network is judged on.</summary>
 public static class L1Norm

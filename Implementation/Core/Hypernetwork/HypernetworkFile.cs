@@ -1,0 +1,30 @@
+using Verification.Training;
+
+namespace Verification.Hypernetwork;
+
+/// <summary>
+/// A hypernetwork from a checkpoint file, ready to generate networks. It lives on the hypernetwork's side so that
+/// what only generates (sweep, generate, the snapshots) does not go through training to get one.
+/// </summary>
+public static class HypernetworkFile
+{
+    /// <summary>A hypernetwork of the shape and beta range the options train, its weights freshly initialised from their seed.</summary>
+    public static Hypernetwork ShapedFor(TrainingOptions options)
+    {
+        Torch.Initialise();
+        return new Hypernetwork(new HypernetworkShape(options.Width, options.TokenSize), new BetaScale(options.BetaMin, options.BetaMax),
+            Torch.Generator(options.Seed), options.Objective);
+    }
+
+    public static Hypernetwork Load(string checkpointPath) =>
+        Checkpoint.NamingTheFile(checkpointPath, () => Load(Checkpoint.Load(checkpointPath)));
+
+    /// <summary>A trained hypernetwork from a checkpoint already read.</summary>
+    public static Hypernetwork Load(Checkpoint checkpoint)
+    {
+        var hypernetwork = ShapedFor(checkpoint.Options);
+        checkpoint.Restore(hypernetwork, null);
+        hypernetwork.eval();
+        return hypernetwork;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Verification.Study;
+
+/// <summary>
+/// The label that names a group of networks (a beta level, a beta and training step): the discovery claims, the
+/// report's phase grids and onset table, and the amortisation comparison all use this one rule, so two views of
+/// the same group cannot name it differently.
+/// </summary>
+public static class Majority
+{
+    /// <summary>
+    /// The most common label; among equally common ones, the first in ordinal order, so that the answer does not
+    /// depend on the order the networks come in.
+    /// </summary>
+    public static string Of(IEnumerable<string> labels) =>
+        labels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+}
