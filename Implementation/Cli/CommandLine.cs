@@ -27,6 +27,7 @@ public static class CommandLine
             AlgorithmsCommand.Create(),
             BaselineCommand.Create(),
             VerifyCommand.Create(),
+            MutationScoreCommand.Create(),
             ReportCommand.Create(),
             TrainCommand.Create(),
             GenerateCommand.Create(),

@@ -3,11 +3,14 @@ using System.Runtime.InteropServices;
 
 namespace Verification.Results;
 
-/// <summary>Provenance of a run: the suite's commit (stamped into the assembly at build time), tools and machine.</summary>
+/// <summary>
+/// Provenance of a run: the suite's commit (stamped into the assembly at build time), tools, machine, and the
+/// mutation score recorded for this build (Spec/mutation.json, embedded).
+/// </summary>
 public static class RunInfoFactory
 {
     public static RunInfo Create(string command, IReadOnlyDictionary<string, double> durations, CheckpointInfo? checkpoint) =>
-        new(command, Commit, DateTime.UtcNow, Machine(), Tools(), durations, checkpoint);
+        new(command, Commit, DateTime.UtcNow, Machine(), Tools(), durations, checkpoint, MutationScore.Shipped.Summary);
 
     /// <summary>The SDK appends "+{git commit}" to the informational version when built inside a git checkout.</summary>
     public static string Commit

@@ -21,7 +21,10 @@ public sealed record RunResults(
     public const string FormatTag = "l1-results/2";
 }
 
-/// <summary>Provenance: what ran, where, with which versions, seeds and checkpoint, and how long it took.</summary>
+/// <summary>
+/// Provenance: what ran, where, with which versions, seeds and checkpoint, and how long it took; and how many
+/// injected faults the suite's tests caught in the last recorded mutation run of the code that ran (Spec/mutation.md).
+/// </summary>
 public sealed record RunInfo(
     string Command,
     string Commit,
@@ -29,7 +32,8 @@ public sealed record RunInfo(
     MachineInfo Machine,
     IReadOnlyDictionary<string, string> Tools,
     IReadOnlyDictionary<string, double> DurationsSeconds,
-    CheckpointInfo? Checkpoint);
+    CheckpointInfo? Checkpoint,
+    MutationSummary? Mutation = null);
 
 public sealed record MachineInfo(string Os, int Cores, double MemoryGiB);
 

@@ -19,7 +19,13 @@ internal static class MetadataSection
         rows.Add(["seeds", $"{results.Sweep.Seeds.Count} ({results.Sweep.Seeds.FirstOrDefault()}..{results.Sweep.Seeds.LastOrDefault()})"]);
         rows.Add(["beta levels", $"{results.Sweep.Betas.Count} ({Html.Beta(results.Sweep.Betas.FirstOrDefault())}..{Html.Beta(results.Sweep.Betas.LastOrDefault())})"]);
         rows.Add(["check", $"{results.Sweep.CheckSamples} samples of N(0, I_n), seed {results.Sweep.CheckSeed}, tolerance {Html.Percent(results.Sweep.CheckTolerance)} (p99 relative error)"]);
+        rows.Add(["mutation score", Mutation(run.Mutation)]);
         rows.AddRange(run.DurationsSeconds.Select(d => new[] { $"duration: {d.Key}", $"{Html.N(d.Value, "F1")} s" }));
         return $"<section id=\"metadata\"><h2>7. Run metadata</h2>{Html.Table(["what", "value"], rows, "Provenance of these results")}</section>";
     }
+
+    /// <summary>How many injected faults the tests caught (Spec/mutation.md), or why there is no figure.</summary>
+    static string Mutation(MutationSummary? mutation) => mutation is { Total.Mutants: > 0 } m
+        ? $"{Html.Percent(m.Total.Score, 1)}: {m.Total.Detected} of {m.Total.Mutants} injected faults caught (threshold {Html.N(m.Threshold)}%); {m.Tool}, {m.Date}, commit {m.Commit} (Spec/mutation.md)"
+        : "not recorded for this build";
 }

@@ -44,7 +44,8 @@ public static class FixtureResults
         var claims = ClaimVerdicts.Combine(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, landscape), tests);
         var run = new RunInfo("fixture", "0000000", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new MachineInfo("Debian GNU/Linux 12", 2, 23.4),
             new SortedDictionary<string, string> { ["dotnet"] = ".NET 10.0.0", ["suite"] = "0000000", ["torchsharp"] = "0.107.0" },
-            new SortedDictionary<string, double> { ["sweep"] = 1.5 }, new CheckpointInfo("fixture.l1hyper", new string('0', 64), 1, 2000));
+            new SortedDictionary<string, double> { ["sweep"] = 1.5 }, new CheckpointInfo("fixture.l1hyper", new string('0', 64), 1, 2000),
+            new MutationSummary("Stryker.NET 5.1.0", "2026-01-01", "0000000", 85, new MutantTally(700, 10, 80, 10)));
         var settings = new SweepSettings(Grid.Betas, Grid.Seeds, Grid.Dimensions, [1000, 2000], Grid.CheckTolerance, Grid.CheckSamples, Grid.CheckSeed);
         return new RunResults(RunResults.FormatTag, run, settings, networks, gallery, claims, landscape);
     }

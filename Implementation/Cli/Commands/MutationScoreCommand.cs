@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using Verification.Results;
+
+namespace Verification.Cli.Commands;
+
+/// <summary>
+/// <c>mutation-score report.json... [--threshold 85] [--write Spec/mutation.json]</c>: the score of Stryker.NET's
+/// JSON reports per file and in total (build/mutation/run calls it). Exit 1 when the total is below the threshold,
+/// like verify for claims; --write records the run (date, the commit this tool was built from, per-file tallies).
+/// </summary>
+public static class MutationScoreCommand
+{
+    public const double DefaultThreshold = 85;
+
+    public static Command Create()
+    {
+        var reports = new Argument<string[]>("reports") { Description = "Stryker.NET mutation-report.json files", Arity = ArgumentArity.OneOrMore };
+        var threshold = new Option<double>("--threshold") { Description = "lowest passing score in percent", DefaultValueFactory = _ => DefaultThreshold };
+        var root = new Option<string>("--root") { Description = "folder the file paths are given relative to", DefaultValueFactory = _ => "." };
+        var write = new Option<string?>("--write") { Description = "write the summary (Spec/mutation.json) here" };
+        var command = new Command("mutation-score", "Score Stryker.NET's JSON reports per file; exit 1 below the threshold.") { reports, threshold, root, write };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(reports)!;
+            var bar = parse.GetValue(threshold);
+            if (!double.IsFinite(bar) || bar is < 0 or > 100) throw new Errors.BadInputException($"--threshold must be a percentage from 0 to 100, got {bar}");
+            var texts = paths.Select(p => (Files.InputFile.ReadAllText(p, "mutation report"), p)).ToArray();
+            var files = MutationScore.FromStryker(texts, Path.GetFullPath(parse.GetValue(root)!));
+            var score = new MutationScore(MutationScore.ToolOf(texts), DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                RunInfoFactory.Commit, bar, files);
+            var total = score.Total;
+            if (total.Mutants == 0) throw new Errors.BadInputException($"no mutant was tested in {string.Join(", ", paths)}");
+            // A Markdown table, as Spec/mutation.md shows it.
+            Console.WriteLine("| file | score | killed | timeout | survived | no coverage |");
+            Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+            foreach (var file in files.Where(f => f.Tally.Mutants > 0))
+                Console.WriteLine($"| `{file.Path}` | {Row(file.Tally)}");
+            Console.WriteLine($"| total | {Row(total)}");
+            Console.WriteLine($"mutation score: {Percent(total.Score)} ({total.Detected} of {total.Mutants} mutants detected); threshold {bar:G4}%");
+            if (parse.GetValue(write) is { } path)
+            {
+                Files.AtomicFile.WriteAllText(path, score.Serialize());
+                Console.WriteLine($"wrote {path}");
+            }
+            if (total.Score * 100 >= bar) return 0;
+            Console.Error.WriteLine($"mutation score {Percent(total.Score)} is below the threshold {bar:G4}%: kill the survivors or record why they are equivalent (Spec/mutation.md)");
+            return VerifyCommand.ClaimFailed;
+        });
+        return command;
+    }
+
+    static string Row(MutantTally tally) => $"{Percent(tally.Score)} | {tally.Killed} | {tally.Timeout} | {tally.Survived} | {tally.NoCoverage} |";
+
+    static string Percent(double share) => (share * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
+}
