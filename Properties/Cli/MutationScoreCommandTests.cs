@@ -73,6 +73,26 @@ public class MutationScoreCommandTests
         });
     }
 
+    /// <summary>A recorded summary in which A.cs scored this share.</summary>
+    string Recorded(int killed, int survived)
+    {
+        var path = Path.Combine(folder, "recorded.json");
+        File.WriteAllText(path, new MutationScore("t", "d", "c", 85, [new("A.cs", new(killed, 0, survived, 0))]).Serialize());
+        return path;
+    }
+
+    [Test]
+    public void Against_a_recorded_run_a_file_below_the_bar_may_not_fall_but_need_not_rise() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(CliRunner.Run("mutation-score", Report(16, 4), "--root", folder, "--baseline", Recorded(16, 4)).ExitCode, Is.EqualTo(0), "80% as recorded");
+            var fallen = CliRunner.Run("mutation-score", Report(15, 5), "--root", folder, "--baseline", Recorded(16, 4));
+            Assert.That((fallen.ExitCode, fallen.Error.Trim()), Is.EqualTo((1, "A.cs: mutation score 75.0% is below its recorded 80.0%")));
+            Assert.That(CliRunner.Run("mutation-score", Report(17, 3), "--root", folder, "--baseline", Recorded(19, 1)).ExitCode, Is.EqualTo(0), "85% is enough even after 95%");
+            var unrecorded = CliRunner.Run("mutation-score", Report(16, 4), "--root", folder, "--baseline", Recorded(0, 0));
+            Assert.That((unrecorded.ExitCode, unrecorded.Error.Trim()), Is.EqualTo((1, "A.cs: mutation score 80.0% is below the threshold 85%")));
+        });
+
     [Test]
     public void A_report_without_mutants_is_bad_input() =>
         Assert.That(CliRunner.Run("mutation-score", Report(0, 0)), Has.Property("ExitCode").EqualTo(2).And.Property("Error").Contains("no mutant was tested"));
