@@ -24,7 +24,6 @@ public class MutationScoreCommandTests
         var statuses = Enumerable.Repeat("Killed", killed).Concat(Enumerable.Repeat("Survived", survived));
         var report = new JsonObject
         {
-            ["framework"] = new JsonObject { ["name"] = "Stryker.NET", ["version"] = "5.1.0" },
             ["projectRoot"] = folder,
             ["files"] = new JsonObject { ["A.cs"] = new JsonObject { ["mutants"] = new JsonArray(statuses.Select(s => (JsonNode?)new JsonObject { ["status"] = s }).ToArray()) } },
         };
@@ -63,7 +62,7 @@ public class MutationScoreCommandTests
     public void Write_records_the_run_as_the_summary_the_report_reads()
     {
         var summary = Path.Combine(folder, "mutation.json");
-        CliRunner.Run("mutation-score", Report(17, 3), "--root", folder, "--write", summary);
+        CliRunner.Run("mutation-score", Report(17, 3), "--root", folder, "--write", summary, "--tool", "Stryker.NET 5.1.0");
         var written = MutationScore.Parse(File.ReadAllText(summary), summary);
         Assert.Multiple(() =>
         {

@@ -22,23 +22,24 @@ public static class MutationScoreCommand
         var threshold = new Option<double>("--threshold") { Description = "lowest passing score in percent", DefaultValueFactory = _ => DefaultThreshold };
         var root = new Option<string>("--root") { Description = "folder the file paths are given relative to", DefaultValueFactory = _ => "." };
         var write = new Option<string?>("--write") { Description = "write the summary (Spec/mutation.json) here" };
+        var tool = new Option<string>("--tool") { Description = "the tool and version that made the reports, for the record", DefaultValueFactory = _ => "Stryker.NET" };
         var baseline = new Option<string?>("--baseline") { Description = "a recorded summary: each file must reach the threshold or its recorded score" };
-        var command = new Command("mutation-score", "Score Stryker.NET's JSON reports per file; exit 1 below the threshold.") { reports, threshold, root, write, baseline };
+        var command = new Command("mutation-score", "Score Stryker.NET's JSON reports per file; exit 1 below the threshold.") { reports, threshold, root, write, baseline, tool };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(reports)!;
             var bar = parse.GetValue(threshold);
             if (!double.IsFinite(bar) || bar is < 0 or > 100) throw new Errors.InputError($"--threshold must be a percentage from 0 to 100, got {bar}");
             var texts = paths.Select(p => (Files.InputFile.ReadAllText(p, "mutation report"), p)).ToArray();
-            var files = MutationScore.FromStryker(texts, Path.GetFullPath(parse.GetValue(root)!));
-            var score = new MutationScore(MutationScore.ToolOf(texts), DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            var files = MutationScore.FromStryker(texts, Path.GetFullPath(parse.GetValue(root)!)).Where(f => f.Tally.Mutants > 0).ToArray();
+            var score = new MutationScore(parse.GetValue(tool)!, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 RunInfoFactory.Commit, bar, files);
             var total = score.Total;
             if (total.Mutants == 0) throw new Errors.InputError($"no mutant was tested in {string.Join(", ", paths)}");
             // A Markdown table, as Spec/mutation.md shows it.
             Console.WriteLine("| file | score | killed | timeout | survived | no coverage |");
             Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
-            foreach (var file in files.Where(f => f.Tally.Mutants > 0))
+            foreach (var file in files)
                 Console.WriteLine($"| `{file.Path}` | {Row(file.Tally)}");
             Console.WriteLine($"| total | {Row(total)}");
             Console.WriteLine($"mutation score: {Percent(total.Score)} ({total.Detected} of {total.Mutants} mutants detected); threshold {bar:G4}%");
@@ -51,7 +52,7 @@ public static class MutationScoreCommand
             {
                 var recorded = MutationScore.Parse(Files.InputFile.ReadAllText(recordedPath, "mutation summary"), recordedPath).Files
                     .Where(f => f.Tally.Mutants > 0).ToDictionary(f => f.Path, f => f.Tally.Score);
-                var below = files.Where(f => f.Tally.Mutants > 0 && f.Tally.Score * 100 < Math.Min(bar, 100 * recorded.GetValueOrDefault(f.Path, 1))).ToArray();
+                var below = files.Where(f => f.Tally.Score * 100 < Math.Min(bar, 100 * recorded.GetValueOrDefault(f.Path, 1))).ToArray();
                 foreach (var file in below)
                     Console.Error.WriteLine($"{file.Path}: mutation score {Percent(file.Tally.Score)} is below {(recorded.TryGetValue(file.Path, out var was) && was * 100 < bar ? $"its recorded {Percent(was)}" : $"the threshold {bar:G4}%")}");
                 return below.Length == 0 ? 0 : VerifyCommand.ClaimFailed;
