@@ -28,14 +28,19 @@ public class EncodingArgumentTests
     [TestCase(-1.0)]
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
-    public void A_sharpness_that_is_not_a_positive_number_is_refused(double k) =>
+    public void A_parameter_that_is_not_a_positive_number_is_refused_by_name(double value) =>
         Assert.Multiple(() =>
         {
-            Assert.That(() => DoubleSided.Encode(2, k), Throws.TypeOf<BadInputException>());
-            Assert.That(() => Pudding.Encode(PuddingVariant.Positive, 2, k), Throws.TypeOf<BadInputException>());
-            Assert.That(() => Pudding.Encode(PuddingVariant.Positive, 2, bias: k), Throws.TypeOf<BadInputException>());
-            Assert.That(() => Pudding.Encode(PuddingVariant.Positive, 2, s: k), Throws.TypeOf<BadInputException>());
+            Assert.That(() => DoubleSided.Encode(2, value), Throws.TypeOf<BadInputException>().With.Message.StartsWith("k must be"));
+            Assert.That(() => Pudding.Encode(PuddingVariant.Positive, 2, value), Throws.TypeOf<BadInputException>().With.Message.StartsWith("k must be"));
+            Assert.That(() => Pudding.Encode(PuddingVariant.Positive, 2, bias: value), Throws.TypeOf<BadInputException>().With.Message.StartsWith("B must be"));
+            Assert.That(() => Pudding.Encode(PuddingVariant.Positive, 2, s: value), Throws.TypeOf<BadInputException>().With.Message.StartsWith("s must be"));
+            Assert.That(() => Pudding.Encode(2, 10, 5, value, [1, 1]), Throws.TypeOf<BadInputException>().With.Message.StartsWith("s must be"));
         });
+
+    [Test]
+    public void Pudding_with_explicit_signs_checks_the_dimension_itself() =>
+        Assert.That(() => Pudding.Encode(0, 10, 5, 1, []), Throws.TypeOf<BadInputException>().With.Message.StartsWith("n must be at least 1"));
 
     [Test]
     public void Pudding_needs_one_sign_of_plus_or_minus_one_per_input() =>

@@ -24,7 +24,6 @@ public class MutationScoreCommandTests
         var statuses = Enumerable.Repeat("Killed", killed).Concat(Enumerable.Repeat("Survived", survived));
         var report = new JsonObject
         {
-            ["framework"] = new JsonObject { ["name"] = "Stryker.NET", ["version"] = "5.1.0" },
             ["projectRoot"] = folder,
             ["files"] = new JsonObject { ["A.cs"] = new JsonObject { ["mutants"] = new JsonArray(statuses.Select(s => (JsonNode?)new JsonObject { ["status"] = s }).ToArray()) } },
         };
@@ -63,7 +62,7 @@ public class MutationScoreCommandTests
     public void Write_records_the_run_as_the_summary_the_report_reads()
     {
         var summary = Path.Combine(folder, "mutation.json");
-        CliRunner.Run("mutation-score", Report(17, 3), "--root", folder, "--write", summary);
+        CliRunner.Run("mutation-score", Report(17, 3), "--root", folder, "--write", summary, "--tool", "Stryker.NET 5.1.0");
         var written = MutationScore.Parse(File.ReadAllText(summary), summary);
         Assert.Multiple(() =>
         {
@@ -72,6 +71,26 @@ public class MutationScoreCommandTests
             Assert.That(written.Date, Does.Match(@"^\d{4}-\d{2}-\d{2}$"));
         });
     }
+
+    /// <summary>A recorded summary in which A.cs scored this share.</summary>
+    string Recorded(int killed, int survived)
+    {
+        var path = Path.Combine(folder, "recorded.json");
+        File.WriteAllText(path, new MutationScore("t", "d", "c", 85, [new("A.cs", new(killed, 0, survived, 0))]).Serialize());
+        return path;
+    }
+
+    [Test]
+    public void Against_a_recorded_run_a_file_below_the_bar_may_not_fall_but_need_not_rise() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(CliRunner.Run("mutation-score", Report(16, 4), "--root", folder, "--baseline", Recorded(16, 4)).ExitCode, Is.EqualTo(0), "80% as recorded");
+            var fallen = CliRunner.Run("mutation-score", Report(15, 5), "--root", folder, "--baseline", Recorded(16, 4));
+            Assert.That((fallen.ExitCode, fallen.Error.Trim()), Is.EqualTo((1, "A.cs: mutation score 75.0% is below its recorded 80.0%")));
+            Assert.That(CliRunner.Run("mutation-score", Report(17, 3), "--root", folder, "--baseline", Recorded(19, 1)).ExitCode, Is.EqualTo(0), "85% is enough even after 95%");
+            var unrecorded = CliRunner.Run("mutation-score", Report(16, 4), "--root", folder, "--baseline", Recorded(0, 0));
+            Assert.That((unrecorded.ExitCode, unrecorded.Error.Trim()), Is.EqualTo((1, "A.cs: mutation score 80.0% is below the threshold 85%")));
+        });
 
     [Test]
     public void A_report_without_mutants_is_bad_input() =>

@@ -5,7 +5,10 @@ namespace Verification.Properties.Results;
 
 /// <summary>
 /// Verdicts combine a sweep's figures with test evidence, and combining again (verify --tests on a results
-/// file that reproduce already combined) replaces the old tallies instead of stacking them.
+/// file that reproduce already combined) replaces the old tallies instead of stacking them. The rules one by one:
+/// any failed or inconclusive test fails a claim, a claim with only empty tallies is not run, a figure that failed
+/// is not rescued by passing tests, a figure that was not run leaves the tests to decide; the bar shown is the
+/// sweep's when it has one, else the table's tolerance; and a claim left not run says how to record its tests.
 /// </summary>
 [Claim("GATE-1")]
 public class ClaimVerdictsTests
@@ -52,5 +55,87 @@ public class ClaimVerdictsTests
 
     [Test]
     public void A_claim_with_neither_figure_nor_tests_is_not_run() =>
-        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, [], Evidence(1, 0)), ClaimCatalog.All.Single(c => c.Id == "CLI-2")).Verdict.Name, Is.EqualTo("not-run"));
+        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, [], Evidence(1, 0)), ClaimCatalog.All.Single(c => c.Id == "CLI-2")).Verdict, Is.EqualTo("not-run"));
+
+    static ClaimResult Figure(string verdict) =>
+        new(Measured.Id, "", verdict, "figure", "sweep bar", Measured.Evidence, Measured.Status, new ClaimFigure(verdict, "figure"));
+
+    static TestEvidence Tally(string id, int passed, int failed, int other) =>
+        new(new Dictionary<string, TestEvidence.Tally> { [id] = new(passed, failed, other) });
+
+    static ClaimResult Verdict(Claim claim, IReadOnlyList<ClaimResult> sweep, TestEvidence? tests) =>
+        ClaimVerdicts.Combine(ClaimCatalog.All, sweep, tests).Single(v => v.Id == claim.Id);
+
+    [TestCase(2, 0, 0, "pass")]
+    [TestCase(2, 1, 0, "fail")]
+    [TestCase(2, 0, 1, "fail")]
+    [TestCase(0, 0, 0, "not-run")]
+    public void Test_tallies_decide_a_claim_without_a_figure(int passed, int failed, int other, string verdict) =>
+        Assert.That(Verdict(Tested, [], Tally(Tested.Id, passed, failed, other)).Verdict, Is.EqualTo(verdict));
+
+    [Test]
+    public void A_tested_claim_shows_its_tally_and_the_tables_tolerance()
+    {
+        var result = Verdict(Tested, [], Tally(Tested.Id, 2, 1, 0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Measured, Is.EqualTo("2 of 3 tests passed"));
+            Assert.That(result.Threshold, Is.EqualTo(Tested.Tolerance));
+            Assert.That((result.Title, result.Evidence, result.Status), Is.EqualTo((Tested.Statement, Tested.Evidence, Tested.Status)));
+        });
+    }
+
+    [Test]
+    public void A_failed_figure_is_not_rescued_by_passing_tests()
+    {
+        var result = Verdict(Measured, [Figure("fail")], Tally(Measured.Id, 3, 0, 0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo("fail"));
+            Assert.That(result.Measured, Is.EqualTo("figure; 3 of 3 tests passed"));
+            Assert.That(result.Threshold, Is.EqualTo("sweep bar"));
+            Assert.That(result.Figure, Is.EqualTo(new ClaimFigure("fail", "figure")));
+        });
+    }
+
+    [Test]
+    public void A_passing_figure_without_tests_passes_with_the_figure_alone()
+    {
+        var result = Verdict(Measured, [Figure("pass")], Tally(Tested.Id, 1, 0, 0));
+        Assert.That((result.Verdict, result.Measured), Is.EqualTo(("pass", "figure")));
+    }
+
+    [Test]
+    public void A_figure_that_was_not_run_leaves_the_tests_to_decide()
+    {
+        var result = Verdict(Measured, [Figure("not-run")], Tally(Measured.Id, 0, 1, 0));
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.Verdict, result.Measured), Is.EqualTo(("fail", "0 of 1 tests passed")));
+            Assert.That(Verdict(Measured, [Figure("not-run")], Tally(Tested.Id, 1, 0, 0)).Measured, Is.EqualTo("figure"), "why it was not run");
+        });
+    }
+
+    [Test]
+    public void Stored_verdicts_take_the_tables_statement_evidence_and_status()
+    {
+        var stored = Figure("pass") with { Title = "old title", Evidence = ["old.cs"], Status = Claim.Open };
+        var result = Verdict(Measured, [stored], null);
+        Assert.That((result.Title, result.Evidence, result.Status, result.Measured), Is.EqualTo((Measured.Statement, Measured.Evidence, Measured.Status, "figure")));
+    }
+
+    [Test]
+    public void A_claim_not_run_says_how_to_record_its_tests()
+    {
+        var open = ClaimCatalog.All.First(c => c.Status == Claim.Open);
+        var plain = ClaimCatalog.All.First(c => c.LeftOutCategory is null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(plain, [], null).Measured, Is.EqualTo(
+                "not measured by this run; record its tests with L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln, then pass --tests folder"));
+            Assert.That(Verdict(open, [], null).Measured, Is.EqualTo(
+                "not measured by this run; its tests are in category OpenClaim, which dotnet test leaves out: record them with " +
+                "L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln -s build/all.runsettings --filter TestCategory=OpenClaim, then pass --tests folder"));
+        });
+    }
 }

@@ -20,7 +20,6 @@ public class MutationScoreTests
         new JsonObject
         {
             ["schemaVersion"] = "2",
-            ["framework"] = new JsonObject { ["name"] = "Stryker.NET", ["version"] = "5.1.0" },
             ["projectRoot"] = projectRoot,
             ["files"] = new JsonObject(files.Select(f => KeyValuePair.Create(f.File, (JsonNode?)new JsonObject
             {
@@ -71,10 +70,6 @@ public class MutationScoreTests
             Assert.That(MutantTally.None.Score, Is.Zero);
         });
     }
-
-    [Test]
-    public void The_tool_is_read_from_the_report() =>
-        Assert.That(MutationScore.ToolOf([(Report("/r", ("a.cs", ["Killed"])), "r.json")]), Is.EqualTo("Stryker.NET 5.1.0"));
 
     [Test]
     public void A_summary_reads_back_as_written()

@@ -97,6 +97,10 @@ public class ObjectiveArithmeticTests
         });
     }
 
+    [Test]
+    public void KL_bits_are_nats_over_ln_2() =>
+        Assert.That(Math.Pow(2, GaussianKl.BitsPerNat), Is.EqualTo(Math.E).Within(1e-12));
+
     [TestCase(16)]
     [TestCase(4)]
     [TestCase(64)]
@@ -127,12 +131,12 @@ public class ObjectiveArithmeticTests
     public void The_error_is_the_mean_squared_scale_relative_gap_to_the_L1_norm()
     {
         Verification.Torch.Initialise();
-        // Two networks, two inputs each in R^2: ||x||_1 = 3, 1 | 2, 5.
+        // Two networks, two inputs each in R^2: ||x||_1 = 3, 1 | 2, 5; errors f - ||x||_1 = -1, 1 | 1, -2.
         using var x = tensor(new double[] { 1, -2, 0.5, 0.5, -2, 0, 4, 1 }, float64).reshape(2, 2, 2);
-        using var f = tensor(new double[] { 2, 1, 2, 3 }, float64).reshape(2, 2);
+        using var f = tensor(new double[] { 2, 2, 3, 3 }, float64).reshape(2, 2);
         using var r = tensor(new double[] { 1, 2, 0.5, 1 }, float64).reshape(2, 2);
         using var mse = Objective.Mse(f, x, r);
-        Assert.That(Values(mse), Is.EqualTo(new[] { (1.0 + 0) / 2, (0.0 + 4) / 2 }).Within(1e-12));
+        Assert.That(Values(mse), Is.EqualTo(new[] { (1 + 0.25) / 2, (4.0 + 4) / 2 }).Within(1e-12));
     }
 
     [Test]

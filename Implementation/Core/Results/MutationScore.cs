@@ -68,12 +68,6 @@ public sealed record MutationScore(string Tool, string Date, string Commit, doub
         return files.Select(f => new MutationFile(f.Key, f.Value)).ToArray();
     }
 
-    /// <summary>The tool named in the reports' "framework" field (name and version), e.g. "Stryker.NET 5.1.0".</summary>
-    public static string ToolOf(IEnumerable<(string Json, string Source)> reports) =>
-        reports.Select(r => JsonNode.Parse(r.Json)?["framework"]).OfType<JsonObject>()
-            .Select(f => $"{f["name"]?.GetValue<string>()} {f["version"]?.GetValue<string>()}".Trim())
-            .FirstOrDefault(name => name.Length > 0) ?? "unknown";
-
     static string ReadEmbedded()
     {
         using var stream = typeof(MutationScore).Assembly.GetManifestResourceStream("mutation.json")
