@@ -55,15 +55,15 @@ public class ClaimVerdictsTests
 
     [Test]
     public void A_claim_with_neither_figure_nor_tests_is_not_run() =>
-        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, [], Evidence(1, 0)), ClaimCatalog.All.Single(c => c.Id == "CLI-2")).Verdict, Is.EqualTo("not-run"));
+        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, [], Evidence(1, 0)), ClaimCatalog.All.Single(c => c.Id == "CLI-2")).Verdict, Is.EqualTo(Verdict.NotRun));
 
     static ClaimResult Figure(string verdict) =>
-        new(Measured.Id, "", verdict, "figure", "sweep bar", Measured.Evidence, Measured.Status, new ClaimFigure(verdict, "figure"));
+        new(Measured.Id, "", Verdict.Named(verdict), "figure", "sweep bar", Measured.Evidence, Measured.Status, new ClaimFigure(Verdict.Named(verdict), "figure"));
 
     static TestEvidence Tally(string id, int passed, int failed, int other) =>
         new(new Dictionary<string, TestEvidence.Tally> { [id] = new(passed, failed, other) });
 
-    static ClaimResult Verdict(Claim claim, IReadOnlyList<ClaimResult> sweep, TestEvidence? tests) =>
+    static ClaimResult VerdictOf(Claim claim, IReadOnlyList<ClaimResult> sweep, TestEvidence? tests) =>
         ClaimVerdicts.Combine(ClaimCatalog.All, sweep, tests).Single(v => v.Id == claim.Id);
 
     [TestCase(2, 0, 0, "pass")]
@@ -71,12 +71,12 @@ public class ClaimVerdictsTests
     [TestCase(2, 0, 1, "fail")]
     [TestCase(0, 0, 0, "not-run")]
     public void Test_tallies_decide_a_claim_without_a_figure(int passed, int failed, int other, string verdict) =>
-        Assert.That(Verdict(Tested, [], Tally(Tested.Id, passed, failed, other)).Verdict, Is.EqualTo(verdict));
+        Assert.That(VerdictOf(Tested, [], Tally(Tested.Id, passed, failed, other)).Verdict.Name, Is.EqualTo(verdict));
 
     [Test]
     public void A_tested_claim_shows_its_tally_and_the_tables_tolerance()
     {
-        var result = Verdict(Tested, [], Tally(Tested.Id, 2, 1, 0));
+        var result = VerdictOf(Tested, [], Tally(Tested.Id, 2, 1, 0));
         Assert.Multiple(() =>
         {
             Assert.That(result.Measured, Is.EqualTo("2 of 3 tests passed"));
@@ -88,31 +88,31 @@ public class ClaimVerdictsTests
     [Test]
     public void A_failed_figure_is_not_rescued_by_passing_tests()
     {
-        var result = Verdict(Measured, [Figure("fail")], Tally(Measured.Id, 3, 0, 0));
+        var result = VerdictOf(Measured, [Figure("fail")], Tally(Measured.Id, 3, 0, 0));
         Assert.Multiple(() =>
         {
-            Assert.That(result.Verdict, Is.EqualTo("fail"));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Fail));
             Assert.That(result.Measured, Is.EqualTo("figure; 3 of 3 tests passed"));
             Assert.That(result.Threshold, Is.EqualTo("sweep bar"));
-            Assert.That(result.Figure, Is.EqualTo(new ClaimFigure("fail", "figure")));
+            Assert.That(result.Figure, Is.EqualTo(new ClaimFigure(Verdict.Fail, "figure")));
         });
     }
 
     [Test]
     public void A_passing_figure_without_tests_passes_with_the_figure_alone()
     {
-        var result = Verdict(Measured, [Figure("pass")], Tally(Tested.Id, 1, 0, 0));
-        Assert.That((result.Verdict, result.Measured), Is.EqualTo(("pass", "figure")));
+        var result = VerdictOf(Measured, [Figure("pass")], Tally(Tested.Id, 1, 0, 0));
+        Assert.That((result.Verdict, result.Measured), Is.EqualTo((Verdict.Pass, "figure")));
     }
 
     [Test]
     public void A_figure_that_was_not_run_leaves_the_tests_to_decide()
     {
-        var result = Verdict(Measured, [Figure("not-run")], Tally(Measured.Id, 0, 1, 0));
+        var result = VerdictOf(Measured, [Figure("not-run")], Tally(Measured.Id, 0, 1, 0));
         Assert.Multiple(() =>
         {
-            Assert.That((result.Verdict, result.Measured), Is.EqualTo(("fail", "0 of 1 tests passed")));
-            Assert.That(Verdict(Measured, [Figure("not-run")], Tally(Tested.Id, 1, 0, 0)).Measured, Is.EqualTo("figure"), "why it was not run");
+            Assert.That((result.Verdict, result.Measured), Is.EqualTo((Verdict.Fail, "0 of 1 tests passed")));
+            Assert.That(VerdictOf(Measured, [Figure("not-run")], Tally(Tested.Id, 1, 0, 0)).Measured, Is.EqualTo("figure"), "why it was not run");
         });
     }
 
@@ -120,7 +120,7 @@ public class ClaimVerdictsTests
     public void Stored_verdicts_take_the_tables_statement_evidence_and_status()
     {
         var stored = Figure("pass") with { Title = "old title", Evidence = ["old.cs"], Status = Claim.Open };
-        var result = Verdict(Measured, [stored], null);
+        var result = VerdictOf(Measured, [stored], null);
         Assert.That((result.Title, result.Evidence, result.Status, result.Measured), Is.EqualTo((Measured.Statement, Measured.Evidence, Measured.Status, "figure")));
     }
 
@@ -131,9 +131,9 @@ public class ClaimVerdictsTests
         var plain = ClaimCatalog.All.First(c => c.LeftOutCategory is null);
         Assert.Multiple(() =>
         {
-            Assert.That(Verdict(plain, [], null).Measured, Is.EqualTo(
+            Assert.That(VerdictOf(plain, [], null).Measured, Is.EqualTo(
                 "not measured by this run; record its tests with L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln, then pass --tests folder"));
-            Assert.That(Verdict(open, [], null).Measured, Is.EqualTo(
+            Assert.That(VerdictOf(open, [], null).Measured, Is.EqualTo(
                 "not measured by this run; its tests are in category OpenClaim, which dotnet test leaves out: record them with " +
                 "L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln -s build/all.runsettings --filter TestCategory=OpenClaim, then pass --tests folder"));
         });

@@ -1,6 +1,7 @@
 using Verification.Study;
 using Verification.Checking;
 using Verification.Classifier;
+using Verification.Claims;
 using Verification.Results;
 
 namespace Verification.Properties.Results;
@@ -24,13 +25,13 @@ public class LabelAndSourceRulesTests
         });
     }
 
-    static NetworkResult Network(string source, double? beta) =>
-        new(source, 16, beta, 0, null, Algorithm.DoubleSided, new OrderParameters(16, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0), null,
+    static NetworkResult Network(NetworkSource source, double? beta) =>
+        new(source, 16, beta, 0, null, Algorithm.DoubleSided, new OrderParameters(16, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0), null, null,
             new CheckResult("normal", 10, 0, 0.02, 0, 0, 0, 0, 1));
 
     [Test]
     public void Generated_means_the_final_checkpoint_at_a_beta() =>
-        Assert.That(new[] { Network("hypernetwork", 1e-3), Network("hypernetwork", null), Network("checkpoint", 1e-3) }.Select(r => r.IsGenerated),
+        Assert.That(new[] { Network(NetworkSource.Hypernetwork, 1e-3), Network(NetworkSource.Hypernetwork, null), Network(NetworkSource.Checkpoint, 1e-3) }.Select(r => r.IsGenerated),
             Is.EqualTo(new[] { true, false, false }));
 
     [Test]
