@@ -125,7 +125,7 @@ public static class DiscoveryClaims
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         (double Beta, double Value)[] PerLevel(string label, Func<NetworkResult, double> value) =>
             generated.Where(r => r.Algorithm == label).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-                .Select(g => (g.Key, g.Select(value).Order().ElementAt(g.Count() / 2))).ToArray();
+                .Select(g => (g.Key, Median.Of(g.Select(value)))).ToArray();
         var errors = PerLevel(Algorithm.DoubleSided, r => r.Check.P99RelError);
         var fits = PerLevel(Algorithm.Convexity, r => r.Check.R2);
         if (errors.Length < 2 || fits.Length == 0) return NotRun("DISC-11", title, "fewer than two double-sided levels or no convexity level at n = 16", threshold);
@@ -264,10 +264,10 @@ public static class DiscoveryClaims
         if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
         var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
         var negative = Share(pudding, r => r.Algorithm == Algorithm.NegativePudding);
-        var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).Order().ToArray();
+        var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).ToArray();
         return Result("SEED-1", title, Math.Min(positive, negative) >= SignShare,
             $"{pudding.Length} pudding networks: {Percent(positive)} positive, {Percent(negative)} negative, {Percent(1 - positive - negative)} mixed; " +
-            $"spread of the axis share across seeds: median {spreads[spreads.Length / 2]:G2}, largest {spreads[^1]:G2}", threshold);
+            $"spread of the axis share across seeds: median {Median.Of(spreads):G2}, largest {spreads.Max():G2}", threshold);
     }
 
     /// <summary>
@@ -283,8 +283,8 @@ public static class DiscoveryClaims
         if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
         var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
         {
-            var purities = g.Select(r => r.Purity!.Value).Order().ToArray();
-            return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities[0], median: purities[purities.Length / 2], count: purities.Length);
+            var purities = g.Select(r => r.Purity!.Value).ToArray();
+            return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities.Min(), median: Median.Of(purities), count: purities.Length);
         }).ToArray();
         return Result("PURE-1", title, families.All(f => f.pure == 1),
             string.Join("; ", families.Select(f => $"{f.family}: {Percent(f.pure)} of {f.count} pure, purity lowest {f.lowest:F3}, median {f.median:F3}")), threshold);
