@@ -76,7 +76,7 @@ public static class DiscoveryClaims
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
     static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
     {
-        var levels = Generated(networks, Protocol.PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
+        var levels = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, source), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
         return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
@@ -104,10 +104,9 @@ public static class DiscoveryClaims
     {
         const string title = "few unclassified levels (n = 16)";
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
-        var majorities = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
+        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension));
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
-        var unclassified = majorities.Where(m => m.label == Algorithm.Unclassified).Select(m => m.beta).ToArray();
+        var unclassified = majorities.Where(m => m.Label == Algorithm.Unclassified).Select(m => m.Beta).ToArray();
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
             $"unclassified the majority at {unclassified.Length} of {majorities.Length} levels" +
             (unclassified.Length > 0 ? $" ({string.Join(", ", unclassified.Select(Beta))})" : ""), threshold);
@@ -215,14 +214,13 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
+        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended), Algorithm.Family);
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
-        var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
-        var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
+        var pudding = majorities.Where(m => m.Label == Algorithm.PuddingFamily).ToArray();
+        var doubleSided = majorities.Count(m => m.Label == Algorithm.DoubleSided);
         var share = pudding.Length / (double)majorities.Length;
         return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
-            $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].beta)}..{Beta(pudding[^1].beta)})" : "")}; double-sided at {doubleSided}",
+            $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].Beta)}..{Beta(pudding[^1].Beta)})" : "")}; double-sided at {doubleSided}",
             threshold);
     }
 
@@ -239,8 +237,8 @@ public static class DiscoveryClaims
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
-        Dictionary<double, string> Phases(long step) => checkpoints.Where(r => r.Step == step).GroupBy(r => r.Beta!.Value)
-            .ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
+        Dictionary<double, string> Phases(long step) =>
+            Majority.PerBeta(checkpoints.Where(r => r.Step == step), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();
