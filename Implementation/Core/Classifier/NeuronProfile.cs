@@ -19,6 +19,12 @@ public sealed record NeuronProfile(
     double Contribution,
     NeuronRole Role)
 {
+    /// <summary>A kink: an axis neuron that adds to the output (v &gt; 0), as double-sided and pudding use them.</summary>
+    public bool IsKink => Role == NeuronRole.Axis && OutputWeight > 0;
+
+    /// <summary>Part of a convex bowl: a smooth neuron that adds to the output (v &gt; 0), as convexity uses them.</summary>
+    public bool IsBowl => Role == NeuronRole.Smooth && OutputWeight > 0;
+
     /// <summary>v_j ||W_j||: the slope the neuron adds on its side of the kink.</summary>
     public double Amplitude => OutputWeight * Norm;
 
