@@ -40,6 +40,10 @@ public static class Shipped
         return batch.Networks.ToNetworks().Select((net, i) => (perNetwork[i], net)).Where(c => which(AlgorithmClassifier.Classify(c.net).Algorithm)).ToArray();
     }
 
+    /// <summary>DISC-9's verdict between a run's checkpoint and a later one, each swept at n = 16 over the 25 levels.</summary>
+    public static ClaimResult StabilityBetween(Checkpoint earlier, Checkpoint last) =>
+        DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, NetworkSource.Checkpoint, Grid(25)), .. Reproduction.PhaseSweep(last, NetworkSource.Checkpoint, Grid(25))]);
+
     public static List<NetworkResult> Sweep(SweepGrid grid, IReadOnlyList<int> dimensions) =>
         SweepRunner.Run(HypernetworkSource.Of(Hypernetwork), NetworkSource.Hypernetwork, null, grid, dimensions);
 }

@@ -116,9 +116,8 @@ public static class HyperExperimentCommand
         {
             var group = all.Where(x => x.Label == label).ToArray();
             if (group.Length == 0) continue;
-            var p99 = group.Select(x => x.Check.P99RelError).Order().ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label,-17} {group.Length,5}  {group.Average(x => x.KlBits),10:F0}  {group.Count(x => x.Check.Pass) / (double)group.Length,9:P0}  {group.Average(x => x.Check.R2),8:F3} {group.Min(x => x.Check.R2),8:F3}  {p99[p99.Length / 2],8:P2}"));
+                $"  {label,-17} {group.Length,5}  {group.Average(x => x.KlBits),10:F0}  {group.Count(x => x.Check.Pass) / (double)group.Length,9:P0}  {group.Average(x => x.Check.R2),8:F3} {group.Min(x => x.Check.R2),8:F3}  {Median.Of(group.Select(x => x.Check.P99RelError)),8:P2}"));
         }
         var lowBeta = hypernetwork.Betas.BetaMin;
         Console.WriteLine($"generalisation at beta = {lowBeta:E1}: n  double-sided  other labels  pass  p99 rel (worst)");

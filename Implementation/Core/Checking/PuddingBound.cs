@@ -1,4 +1,3 @@
-using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
 
@@ -18,12 +17,7 @@ public static class PuddingBound
     public const double U0 = 3;
 
     /// <summary>The active linear neurons: pudding's dense part, whose linearity bounds the domain.</summary>
-    public static NeuronProfile[] LinearNeurons(Network network)
-    {
-        var neurons = NeuronProfile.Of(network);
-        var total = neurons.Sum(p => p.Contribution);
-        return neurons.Where(p => p.Role == NeuronRole.Linear && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
-    }
+    public static NeuronProfile[] LinearNeurons(Network network) => NeuronProfile.Active(network, NeuronRole.Linear);
 
     /// <summary>u_j(x) = b_j + W_j . x for one neuron.</summary>
     static double PreActivation(Network network, int j, IReadOnlyList<double> x) => network.B[j] + network.W[j].Select((w, i) => w * x[i]).Sum();
@@ -44,12 +38,10 @@ public static class PuddingBound
         return x.Select(v => scale * v).ToArray();
     }
 
-    /// <summary>|f(x) - f(0) - ||x||_1| minus the bound at an x inside the domain: at most 0 inside the bound.</summary>
-    public static double Excess(Network network, double sharpness, IReadOnlyList<NeuronProfile> linear, IReadOnlyList<double> x)
-    {
-        var norm = x.Sum(Math.Abs);
-        var error = Math.Abs(network.Evaluate(x) - network.Evaluate(new double[x.Count]) - norm);
-        var curvature = linear.Sum(p => Math.Abs(p.OutputWeight)) * U0 / (1 + Math.Exp(U0));
-        return error - (DoubleSided.GapPerInput * x.Count / sharpness + curvature + DoubleSidedBound.SlopeSlack * norm);
-    }
+    /// <summary>
+    /// |f(x) - f(0) - ||x||_1| minus the bound at an x inside the domain: at most 0 inside the bound. The bound is
+    /// double-sided's (DoubleSidedBound) plus the linear neurons' curvature, sum_j |v_j| U0 sigmoid(-U0).
+    /// </summary>
+    public static double Excess(Network network, double sharpness, IReadOnlyList<NeuronProfile> linear, IReadOnlyList<double> x) =>
+        DoubleSidedBound.Excess(network, sharpness, x) - linear.Sum(p => Math.Abs(p.OutputWeight)) * U0 / (1 + Math.Exp(U0));
 }

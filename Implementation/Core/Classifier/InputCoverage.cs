@@ -19,7 +19,7 @@ public sealed record InputCoverage(int Input, double Plus, double Minus, double 
 
     public static InputCoverage[] Of(int inputs, IReadOnlyList<NeuronProfile> neurons, IReadOnlyList<double[]> w)
     {
-        var kinks = neurons.Where(p => p.Role == NeuronRole.Axis && p.OutputWeight > 0).ToArray();
+        var kinks = neurons.Where(p => p.IsKink).ToArray();
         var linear = neurons.Where(p => p.Role == NeuronRole.Linear).ToArray();
         return Enumerable.Range(0, inputs).Select(i => new InputCoverage(
             i,

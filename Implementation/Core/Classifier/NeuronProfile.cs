@@ -19,15 +19,24 @@ public sealed record NeuronProfile(
     double Contribution,
     NeuronRole Role)
 {
+    /// <summary>A kink: an axis neuron that adds to the output (v &gt; 0), as double-sided and pudding use them.</summary>
+    public bool IsKink => Role == NeuronRole.Axis && OutputWeight > 0;
+
+    /// <summary>Part of a convex bowl: a smooth neuron that adds to the output (v &gt; 0), as convexity uses them.</summary>
+    public bool IsBowl => Role == NeuronRole.Smooth && OutputWeight > 0;
+
     /// <summary>v_j ||W_j||: the slope the neuron adds on its side of the kink.</summary>
     public double Amplitude => OutputWeight * Norm;
 
-    /// <summary>The axis neurons that carry output (at least the active share of the total contribution): a network's kinks.</summary>
-    public static NeuronProfile[] ActiveKinks(Network network)
+    /// <summary>The axis neurons that carry output: a network's kinks.</summary>
+    public static NeuronProfile[] ActiveKinks(Network network) => Active(network, NeuronRole.Axis);
+
+    /// <summary>The neurons of a role that carry output: at least the active share of the total contribution.</summary>
+    public static NeuronProfile[] Active(Network network, NeuronRole role)
     {
         var neurons = Of(network);
         var total = neurons.Sum(p => p.Contribution);
-        return neurons.Where(p => p.Role == NeuronRole.Axis && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
+        return neurons.Where(p => p.Role == role && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
     }
 
     public static NeuronProfile[] Of(Network network)

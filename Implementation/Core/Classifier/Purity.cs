@@ -19,12 +19,11 @@ public static class Purity
         var neurons = classification.Neurons;
         var total = neurons.Sum(p => p.Contribution);
         if (total <= 0) return null;
-        bool Kink(NeuronProfile p) => p.Role == NeuronRole.Axis && p.OutputWeight > 0;
         Func<NeuronProfile, bool>? canonical = Algorithm.Family(classification.Algorithm) switch
         {
-            Algorithm.DoubleSided => Kink,
-            Algorithm.PuddingFamily => p => p.Role == NeuronRole.Linear || (Kink(p) && p.TopSign == classification.Coverage[p.TopInput].Side),
-            Algorithm.Convexity => p => p.Role == NeuronRole.Smooth && p.OutputWeight > 0,
+            Algorithm.DoubleSided => p => p.IsKink,
+            Algorithm.PuddingFamily => p => p.Role == NeuronRole.Linear || (p.IsKink && p.TopSign == classification.Coverage[p.TopInput].Side),
+            Algorithm.Convexity => p => p.IsBowl,
             _ => null,
         };
         return canonical is null ? null : neurons.Where(canonical).Sum(p => p.Contribution) / total;

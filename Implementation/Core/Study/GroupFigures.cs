@@ -16,11 +16,10 @@ public sealed record GroupFigures(int Networks, IReadOnlyDictionary<string, int>
     /// <summary>The figures of a group of at least one network.</summary>
     public static GroupFigures Of(IReadOnlyList<NetworkResult> networks)
     {
-        var p99 = networks.Select(r => r.Check.P99RelError).Order().ToArray();
-        var purity = networks.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value).Order().ToArray();
+        var purities = networks.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value).ToArray();
         return new GroupFigures(networks.Count, networks.GroupBy(r => r.Algorithm).ToDictionary(g => g.Key, g => g.Count()),
             networks.Count(r => Algorithm.IsPudding(r.Algorithm)), networks.Count(r => r.Check.Pass) / (double)networks.Count,
-            p99[p99.Length / 2], purity.Length > 0 ? purity[purity.Length / 2] : null, networks.Average(r => r.KlBits ?? 0));
+            Median.Of(networks.Select(r => r.Check.P99RelError)), purities.Length > 0 ? Median.Of(purities) : null, networks.Average(r => r.KlBits ?? 0));
     }
 
     /// <summary>The final checkpoint's networks at the phase dimension, by beta level, lowest first.</summary>

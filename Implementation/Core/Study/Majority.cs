@@ -1,3 +1,5 @@
+using Verification.Results;
+
 namespace Verification.Study;
 
 /// <summary>
@@ -13,4 +15,9 @@ public static class Majority
     /// </summary>
     public static string Of(IEnumerable<string> labels) =>
         labels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+    /// <summary>Each beta level's majority, lowest beta first, of the networks' labels or of what name makes of them (a family).</summary>
+    public static (double Beta, string Label)[] PerBeta(IEnumerable<NetworkResult> networks, Func<string, string>? name = null) =>
+        networks.GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
+            .Select(g => (g.Key, Of(g.Select(r => name is null ? r.Algorithm : name(r.Algorithm))))).ToArray();
 }

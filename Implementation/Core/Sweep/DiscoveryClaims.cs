@@ -76,7 +76,7 @@ public static class DiscoveryClaims
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
     static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
     {
-        var levels = Generated(networks, Protocol.PhaseDimension, source).GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
+        var levels = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, source), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
         return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
@@ -104,10 +104,9 @@ public static class DiscoveryClaims
     {
         const string title = "few unclassified levels (n = 16)";
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
-        var majorities = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
+        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension));
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
-        var unclassified = majorities.Where(m => m.label == Algorithm.Unclassified).Select(m => m.beta).ToArray();
+        var unclassified = majorities.Where(m => m.Label == Algorithm.Unclassified).Select(m => m.Beta).ToArray();
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
             $"unclassified the majority at {unclassified.Length} of {majorities.Length} levels" +
             (unclassified.Length > 0 ? $" ({string.Join(", ", unclassified.Select(Beta))})" : ""), threshold);
@@ -125,7 +124,7 @@ public static class DiscoveryClaims
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
         (double Beta, double Value)[] PerLevel(string label, Func<NetworkResult, double> value) =>
             generated.Where(r => r.Algorithm == label).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-                .Select(g => (g.Key, g.Select(value).Order().ElementAt(g.Count() / 2))).ToArray();
+                .Select(g => (g.Key, Median.Of(g.Select(value)))).ToArray();
         var errors = PerLevel(Algorithm.DoubleSided, r => r.Check.P99RelError);
         var fits = PerLevel(Algorithm.Convexity, r => r.Check.R2);
         if (errors.Length < 2 || fits.Length == 0) return NotRun("DISC-11", title, "fewer than two double-sided levels or no convexity level at n = 16", threshold);
@@ -170,11 +169,11 @@ public static class DiscoveryClaims
             $"{Percent(exactPass)} of {exact.Length} double-sided/pudding pass; {Percent(convexLoose)} of {convex.Length} convexity have R^2 >= {ConvexityR2} and fail", threshold);
     }
 
-    /// <summary>DISC-4: at the lowest beta, held-out and larger n are double-sided and pass the check.</summary>
+    /// <summary>DISC-4: at the lowest beta, every swept n but the phase dimension (trained, held-out and larger) is double-sided and passes the check.</summary>
     public static ClaimResult Generalisation(IReadOnlyList<NetworkResult> networks)
     {
-        const string title = "systematic generalisation to unseen n";
-        var threshold = $"at the lowest beta, for every held-out and larger n: >= {Percent(GeneralisationShare)} double-sided and >= {Percent(GeneralisationShare)} pass";
+        const string title = "systematic generalisation across n";
+        var threshold = $"at the lowest beta, for every swept n other than 16: >= {Percent(GeneralisationShare)} double-sided and >= {Percent(GeneralisationShare)} pass";
         var generated = networks.Where(r => r.IsGenerated).ToArray();
         if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
         var lowest = generated.Min(r => r.Beta!.Value);
@@ -215,14 +214,13 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (beta: g.Key, label: Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))))).ToArray();
+        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended), Algorithm.Family);
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
-        var pudding = majorities.Where(m => m.label == Algorithm.PuddingFamily).ToArray();
-        var doubleSided = majorities.Count(m => m.label == Algorithm.DoubleSided);
+        var pudding = majorities.Where(m => m.Label == Algorithm.PuddingFamily).ToArray();
+        var doubleSided = majorities.Count(m => m.Label == Algorithm.DoubleSided);
         var share = pudding.Length / (double)majorities.Length;
         return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
-            $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].beta)}..{Beta(pudding[^1].beta)})" : "")}; double-sided at {doubleSided}",
+            $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].Beta)}..{Beta(pudding[^1].Beta)})" : "")}; double-sided at {doubleSided}",
             threshold);
     }
 
@@ -239,8 +237,8 @@ public static class DiscoveryClaims
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
-        Dictionary<double, string> Phases(long step) => checkpoints.Where(r => r.Step == step).GroupBy(r => r.Beta!.Value)
-            .ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => Algorithm.Family(r.Algorithm))));
+        Dictionary<double, string> Phases(long step) =>
+            Majority.PerBeta(checkpoints.Where(r => r.Step == step), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();
@@ -264,10 +262,10 @@ public static class DiscoveryClaims
         if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
         var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
         var negative = Share(pudding, r => r.Algorithm == Algorithm.NegativePudding);
-        var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).Order().ToArray();
+        var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).ToArray();
         return Result("SEED-1", title, Math.Min(positive, negative) >= SignShare,
             $"{pudding.Length} pudding networks: {Percent(positive)} positive, {Percent(negative)} negative, {Percent(1 - positive - negative)} mixed; " +
-            $"spread of the axis share across seeds: median {spreads[spreads.Length / 2]:G2}, largest {spreads[^1]:G2}", threshold);
+            $"spread of the axis share across seeds: median {Median.Of(spreads):G2}, largest {spreads.Max():G2}", threshold);
     }
 
     /// <summary>
@@ -283,8 +281,8 @@ public static class DiscoveryClaims
         if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
         var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
         {
-            var purities = g.Select(r => r.Purity!.Value).Order().ToArray();
-            return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities[0], median: purities[purities.Length / 2], count: purities.Length);
+            var purities = g.Select(r => r.Purity!.Value).ToArray();
+            return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities.Min(), median: Median.Of(purities), count: purities.Length);
         }).ToArray();
         return Result("PURE-1", title, families.All(f => f.pure == 1),
             string.Join("; ", families.Select(f => $"{f.family}: {Percent(f.pure)} of {f.count} pure, purity lowest {f.lowest:F3}, median {f.median:F3}")), threshold);

@@ -34,7 +34,7 @@ internal static class PhaseSection
     static string Landscape(RunResults results, NetworkResult[] generated)
     {
         if (results.Landscape is not { } landscape) return "";
-        var majority = generated.GroupBy(r => r.Beta!.Value).ToDictionary(g => g.Key, g => Majority.Of(g.Select(r => r.Algorithm)));
+        var majority = Majority.PerBeta(generated).ToDictionary(l => l.Beta, l => l.Label);
         var rows = landscape.Winners.Select(w => new[]
         {
             Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(landscape.Lead(w), 1),
