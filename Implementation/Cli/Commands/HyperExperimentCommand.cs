@@ -81,7 +81,7 @@ public static class HyperExperimentCommand
         return command;
     }
 
-    static Hypernetwork.Hypernetwork Train(TrainingOptions options, string folder, bool resume)
+    static HypernetworkModel Train(TrainingOptions options, string folder, bool resume)
     {
         var trainer = resume ? Resumption.StartOrResume(options, folder).Trainer : new Trainer(options);
         Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.TotalSteps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
@@ -97,7 +97,7 @@ public static class HyperExperimentCommand
         return trainer.Hypernetwork;
     }
 
-    static void Survey(Hypernetwork.Hypernetwork hypernetwork, int betaCount, int seedCount)
+    static void Survey(HypernetworkModel hypernetwork, int betaCount, int seedCount)
     {
         var seeds = Enumerable.Range(1000, seedCount).Select(s => (long)s).ToArray();
         var betas = Sweep.SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, betaCount);

@@ -20,7 +20,7 @@ public sealed record PhaseRow(int N, double Beta, IReadOnlyList<(long Seed, stri
 /// </summary>
 public static class PhaseSurvey
 {
-    public static PhaseRow Measure(Hypernetwork hypernetwork, int n, double beta, IReadOnlyList<long> seeds, int checkSamples = L1Check.DefaultSamples)
+    public static PhaseRow Measure(HypernetworkModel hypernetwork, int n, double beta, IReadOnlyList<long> seeds, int checkSamples = L1Check.DefaultSamples)
     {
         using var batch = NetworkGenerator.GenerateBatch(hypernetwork, n, seeds.Select(_ => beta).ToArray(), seeds);
         var checks = L1Check.Run(batch.Networks, InputDomain.Normal, checkSamples, L1Check.DefaultTolerance, seed: 0);
