@@ -12,7 +12,7 @@ namespace Verification.Snapshots;
 [Claim("SNAP-2")]
 public class GeneratedSignatureSnapshots
 {
-    static readonly Lazy<Hypernetwork.Hypernetwork> Shipped = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
+    static readonly Lazy<HypernetworkModel> Shipped = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
 
     /// <summary>
     /// One beta inside each band the shipped checkpoint's sweep shows at n = 16 (Spec/hypernetwork.md, section 5):

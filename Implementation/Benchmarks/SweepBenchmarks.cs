@@ -13,7 +13,7 @@ namespace Verification.Benchmarks;
 [MemoryDiagnoser]
 public class SweepBenchmarks
 {
-    Hypernetwork.Hypernetwork hypernetwork = null!;
+    HypernetworkModel hypernetwork = null!;
     double[] betas = null!;
     long[] seeds = null!;
 

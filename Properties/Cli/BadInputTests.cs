@@ -84,8 +84,11 @@ public class BadInputTests
         yield return new TestCaseData("algorithms --n 100000", "at most 1024").SetName("algorithms n past the limit");
         yield return new TestCaseData("baseline --n 100000 --out {0}/net.json", "n must be between 1 and 256").SetName("baseline n past the limit");
         yield return new TestCaseData("amortisation --seeds 100000000", "the limit is 4 GB").SetName("amortisation with 1e8 networks per level");
-        yield return new TestCaseData("hyper-experiment --seeds 10000000", "the limit is 4 GB").SetName("hyper-experiment with 1e7 networks per level");
-        yield return new TestCaseData("hyper-experiment --steps 1 --folder {0}/ok.json", "is a file, not a folder").SetName("hyper-experiment into a file for the checkpoint folder");
+        yield return new TestCaseData("l1research hyper-experiment --seeds 10000000", "the limit is 4 GB").SetName("hyper-experiment with 1e7 networks per level");
+        yield return new TestCaseData("l1research hyper-experiment --steps 1 --folder {0}/ok.json", "is a file, not a folder").SetName("hyper-experiment into a file for the checkpoint folder");
+        yield return new TestCaseData("l1research hyper-experiment --evaluate {0}/no-options.l1hyper", "$.Options").SetName("hyper-experiment of a checkpoint whose header has no options");
+        yield return new TestCaseData("l1research frobnicate", "frobnicate").SetName("unknown research command");
+        yield return new TestCaseData("hyper-experiment --seeds 1", "hyper-experiment").SetName("research command asked of l1verify");
         yield return new TestCaseData("report {0}/missing.json --out {0}/report.html", "does not exist").SetName("report of a missing results file");
         yield return new TestCaseData("report {0}/malformed.json --out {0}/report.html", "not valid JSON").SetName("report of malformed results");
         yield return new TestCaseData("report {0}/results-v1.json --out {0}/report.html", "format \"l1-results/1\"").SetName("report of another schema version");
@@ -116,7 +119,8 @@ public class BadInputTests
     {
         CliRunner.Run("encode", "--algorithm", "double-sided", "--n", "2", "--out", Path.Combine(folder, "ok.json"));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = CliRunner.Run(string.Format(command, folder).Split(' '));
+        var words = string.Format(command, folder).Split(' ');
+        var result = words[0] == "l1research" ? CliRunner.RunResearch(words[1..]) : CliRunner.Run(words);
         Assert.Multiple(() =>
         {
             // Before the work: a sweep takes about a minute and training from scratch eight.

@@ -1,13 +1,17 @@
 namespace Verification.Properties.Support;
 
-/// <summary>Runs the l1verify command line in-process and captures what it prints.</summary>
+/// <summary>Runs a program of the suite (l1verify, or l1research with RunResearch) in-process and captures what it prints.</summary>
 public static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
     static readonly object ConsoleLock = new();
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => Capture(() => Verification.Cli.CommandLine.Run(args));
+
+    public static Outcome RunResearch(params string[] args) => Capture(() => Verification.Research.CommandLine.Run(args));
+
+    static Outcome Capture(Func<int> program)
     {
         lock (ConsoleLock)
         {
@@ -18,7 +22,7 @@ public static class CliRunner
             Console.SetError(error);
             try
             {
-                var code = Verification.Cli.CommandLine.Run(args);
+                var code = program();
                 return new Outcome(code, output.ToString(), error.ToString());
             }
             finally

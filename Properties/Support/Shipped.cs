@@ -14,11 +14,11 @@ namespace Verification.Properties.Support;
 /// </summary>
 public static class Shipped
 {
-    static readonly Lazy<Hypernetwork.Hypernetwork> Model = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
+    static readonly Lazy<HypernetworkModel> Model = new(() => HypernetworkFile.Load(ShippedCheckpoints.Shipped));
     static readonly Lazy<TrainingOptions> TrainedWith = new(() => Checkpoint.Load(ShippedCheckpoints.Shipped).Options);
     static readonly Lazy<List<NetworkResult>> PhaseSweep = new(() => Sweep(Grid(25), [Protocol.PhaseDimension]));
 
-    public static Hypernetwork.Hypernetwork Hypernetwork => Model.Value;
+    public static HypernetworkModel Hypernetwork => Model.Value;
 
     public static TrainingOptions Options => TrainedWith.Value;
 

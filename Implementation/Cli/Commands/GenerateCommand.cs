@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Verification.Errors;
 using Verification.Hypernetwork;
 using Verification.Networks;
+using Verification.Shell;
 using Verification.Study;
 using Verification.Training;
 
@@ -31,7 +31,7 @@ public static class GenerateCommand
             Files.OutputPath.Require(output);
             var path = ShippedCheckpoints.Resolve(parse.GetValue(checkpoint));
             var options = Checkpoint.Load(path).Options;
-            RequireTrainedBeta(b, options);
+            TrainedBeta.Require(b, options);
             using var hypernetwork = HypernetworkFile.Load(path);
             var network = NetworkGenerator.Generate(hypernetwork, dimension, b, parse.GetValue(seed));
             NetworkJson.Write(network, output, new JsonObject
@@ -42,14 +42,5 @@ public static class GenerateCommand
             return 0;
         });
         return command;
-    }
-
-    public static void RequireTrainedBeta(double beta, TrainingOptions options)
-    {
-        // Every digit the user typed: 0.0100001 rounded to 0.01 would read as inside the range it is refused for.
-        var typed = beta.ToString(CultureInfo.InvariantCulture);
-        if (!double.IsFinite(beta) || beta <= 0) throw new BadInputException($"beta must be a positive number, got {typed}");
-        if (beta < options.BetaMin || beta > options.BetaMax)
-            throw new BadInputException($"beta {typed} is outside the trained range [{options.BetaMin:G3}, {options.BetaMax:G3}]; the hypernetwork does not extrapolate");
     }
 }

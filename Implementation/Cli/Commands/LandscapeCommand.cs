@@ -3,6 +3,7 @@ using System.Globalization;
 using Verification.Errors;
 using Verification.Files;
 using Verification.Landscape;
+using Verification.Shell;
 
 namespace Verification.Cli.Commands;
 

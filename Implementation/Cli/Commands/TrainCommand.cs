@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Verification.Files;
+using Verification.Shell;
 using Verification.Training;
 
 namespace Verification.Cli.Commands;
@@ -56,8 +57,8 @@ public static class TrainCommand
             exitCode = code;
             cancel.Cancel();
         });
-        using var sigint = Stop(PosixSignal.SIGINT, CommandLine.InterruptedBySigint);
-        using var sigterm = Stop(PosixSignal.SIGTERM, CommandLine.InterruptedBySigterm);
+        using var sigint = Stop(PosixSignal.SIGINT, ExitCode.InterruptedBySigint);
+        using var sigterm = Stop(PosixSignal.SIGTERM, ExitCode.InterruptedBySigterm);
         var started = trainer.Step;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         ProgressDisplay.Run(update =>

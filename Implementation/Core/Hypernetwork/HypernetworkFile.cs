@@ -9,18 +9,18 @@ namespace Verification.Hypernetwork;
 public static class HypernetworkFile
 {
     /// <summary>A hypernetwork of the shape and beta range the options train, its weights freshly initialised from their seed.</summary>
-    public static Hypernetwork ShapedFor(TrainingOptions options)
+    public static HypernetworkModel ShapedFor(TrainingOptions options)
     {
         Torch.Initialise();
-        return new Hypernetwork(new HypernetworkShape(options.Width, options.TokenSize), new BetaScale(options.BetaMin, options.BetaMax),
+        return new HypernetworkModel(new HypernetworkShape(options.Width, options.TokenSize), new BetaScale(options.BetaMin, options.BetaMax),
             Torch.Generator(options.Seed), options.Objective);
     }
 
-    public static Hypernetwork Load(string checkpointPath) =>
+    public static HypernetworkModel Load(string checkpointPath) =>
         Checkpoint.NamingTheFile(checkpointPath, () => Load(Checkpoint.Load(checkpointPath)));
 
     /// <summary>A trained hypernetwork from a checkpoint already read.</summary>
-    public static Hypernetwork Load(Checkpoint checkpoint)
+    public static HypernetworkModel Load(Checkpoint checkpoint)
     {
         var hypernetwork = ShapedFor(checkpoint.Options);
         checkpoint.Restore(hypernetwork, null);

@@ -16,14 +16,14 @@ public static class NetworkGenerator
     /// <summary>Networks per hypernetwork call: bounds memory at n = 64 without changing any result.</summary>
     const int Chunk = 128;
 
-    public static Network Generate(Hypernetwork hypernetwork, int n, double beta, long seed)
+    public static Network Generate(HypernetworkModel hypernetwork, int n, double beta, long seed)
     {
         using var batch = GenerateBatch(hypernetwork, n, [beta], [seed]);
         return batch.Networks[0];
     }
 
     /// <summary>One network per (betas[k], seeds[k]); W etc. as float64 tensors, plus KL bits per network.</summary>
-    public static GeneratedBatch GenerateBatch(Hypernetwork hypernetwork, int n, IReadOnlyList<double> betas, IReadOnlyList<long> seeds)
+    public static GeneratedBatch GenerateBatch(HypernetworkModel hypernetwork, int n, IReadOnlyList<double> betas, IReadOnlyList<long> seeds)
     {
         if (n < 1) throw new BadInputException($"n must be at least 1, got {n}");
         if (betas.Count != seeds.Count) throw new ArgumentException("one beta per seed");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Verification.Baseline;
 using Verification.Classifier;
+using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Study;
 
@@ -35,7 +36,7 @@ public static class Amortisation
 {
     public delegate void Progress(int step, int budget, double trainingSeconds, IReadOnlyList<string> labels);
 
-    public static AmortisationResult Measure(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<double> betas, int seeds,
+    public static AmortisationResult Measure(HypernetworkModel hypernetwork, IReadOnlyList<double> betas, int seeds,
         WeightSpaceVariational.Options options, int budgetSteps, int evaluateEvery, Progress progress)
     {
         var seedList = Enumerable.Range(0, seeds).Select(s => (long)s).ToArray();

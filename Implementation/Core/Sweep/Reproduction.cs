@@ -113,7 +113,7 @@ public static class Reproduction
     /// most), its lowest-seed network at the median beta of that label there. Then, for each family of the paper
     /// (double-sided, pudding, convexity) it never produced, the hand-encoded one at n = 4 for comparison.
     /// </summary>
-    public static GalleryEntry[] Gallery(Hypernetwork.Hypernetwork hypernetwork, IReadOnlyList<NetworkResult> networks)
+    public static GalleryEntry[] Gallery(HypernetworkModel hypernetwork, IReadOnlyList<NetworkResult> networks)
     {
         var generated = networks.Where(r => r.Source == NetworkSource.Hypernetwork)
             .GroupBy(r => r.Algorithm)

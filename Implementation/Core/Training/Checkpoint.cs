@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Verification.Errors;
 using Verification.Files;
+using Verification.Hypernetwork;
 using static TorchSharp.torch;
 
 namespace Verification.Training;
@@ -41,7 +42,7 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
             ? Directory.GetFiles(folder, "step-*" + Extension).Order(StringComparer.Ordinal).ToArray()
             : [];
 
-    public static Checkpoint Capture(TrainingOptions options, int step, Hypernetwork.Hypernetwork hypernetwork, Adam adam)
+    public static Checkpoint Capture(TrainingOptions options, int step, HypernetworkModel hypernetwork, Adam adam)
     {
         var named = hypernetwork.named_parameters().ToArray();
         var tensors = named.Select(p => (p.name, p.parameter.shape, Values(p.parameter)))
@@ -54,7 +55,7 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
     static float[] Values(Tensor t) => t.detach().contiguous().data<float>().ToArray();
 
     /// <summary>Copies the stored parameters into a hypernetwork (and Adam's moments into adam, when given).</summary>
-    public void Restore(Hypernetwork.Hypernetwork hypernetwork, Adam? adam)
+    public void Restore(HypernetworkModel hypernetwork, Adam? adam)
     {
         var byName = Tensors.ToDictionary(t => t.Name);
         var named = hypernetwork.named_parameters().ToArray();

@@ -16,7 +16,7 @@ namespace Verification.Training;
 public sealed class Trainer : IDisposable
 {
     public TrainingOptions Options { get; }
-    public Hypernetwork.Hypernetwork Hypernetwork { get; }
+    public HypernetworkModel Hypernetwork { get; }
     /// <summary>Steps completed so far.</summary>
     public int Step { get; private set; }
 

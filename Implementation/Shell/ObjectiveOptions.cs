@@ -5,9 +5,9 @@ using Verification.Hypernetwork;
 using Verification.Problem;
 using Verification.Training;
 
-namespace Verification.Cli;
+namespace Verification.Shell;
 
-/// <summary>The objective's knobs as command-line options (--prior-w/b/v/c, --no-output-bias, --input-scale), shared by the commands that train.</summary>
+/// <summary>The objective's knobs as command-line options (--prior-w/b/v/c, --no-output-bias, --input-scale), shared by the commands that train (l1verify landscape, l1research hyper-experiment).</summary>
 public sealed class ObjectiveOptions
 {
     readonly Option<double> priorW = Sigma("--prior-w", "prior sigma of the input weights W");

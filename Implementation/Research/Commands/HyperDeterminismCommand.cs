@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Verification.Training;
 
-namespace Verification.Cli.Commands;
+namespace Verification.Research.Commands;
 
 /// <summary>
-/// <c>hyper-determinism [--steps S]</c> (hidden): trains twice from the same seed, and once with an
+/// <c>hyper-determinism [--steps S]</c>: trains twice from the same seed, and once with an
 /// interruption and a resume from the checkpoint written half-way, then compares all three states bit
 /// for bit (parameters and Adam moments). Run with one thread.
 /// </summary>
@@ -13,8 +13,7 @@ public static class HyperDeterminismCommand
     public static Command Create()
     {
         var steps = new Option<int>("--steps") { Description = "steps per run", DefaultValueFactory = _ => 300 };
-        var command = new Command("hyper-determinism", "Check that training is bit-reproducible and resumes exactly (research).") { steps };
-        command.Hidden = true;
+        var command = new Command("hyper-determinism", "Check that training is bit-reproducible and resumes exactly.") { steps };
         command.SetAction(parse =>
         {
             var total = parse.GetValue(steps);

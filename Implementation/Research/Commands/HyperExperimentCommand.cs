@@ -1,16 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using Verification.Checking;
 using Verification.Classifier;
 using Verification.Errors;
 using Verification.Files;
 using Verification.Hypernetwork;
+using Verification.Results;
+using Verification.Shell;
 using Verification.Study;
+using Verification.Sweep;
 using Verification.Training;
 
-namespace Verification.Cli.Commands;
+namespace Verification.Research.Commands;
 
 /// <summary>
-/// <c>hyper-experiment [--steps S] [--warmup-steps S] [--fine-tune-steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c> (hidden):
+/// <c>hyper-experiment [--steps S] [--warmup-steps S] [--fine-tune-steps S] [--seed S] [--folder F] [--resume] [--evaluate checkpoint]</c>:
 /// trains a hypernetwork from scratch (or resumes, or loads one) and prints the phase table at n = 16 and
 /// the generalisation table, the measurement the hypernetwork claims rest on.
 /// </summary>
@@ -38,13 +42,12 @@ public static class HyperExperimentCommand
         var dimensions = new Option<int[]>("--dimensions") { Description = "input dimensions trained on", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. new TrainingOptions().Dimensions] };
         var objectiveOptions = new ObjectiveOptions();
         var threads = new Option<int>("--threads") { Description = "torch threads (1 makes runs bit-reproducible)", DefaultValueFactory = _ => 1 };
-        var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases (research).")
+        var command = new Command("hyper-experiment", "Train a hypernetwork and survey its phases.")
         {
             steps, seed, folder, resume, evaluate, betaCount, seedCount, threads, show, learningRate, warmup, ramp, fineTuneSteps, fineTuneRate, balance,
             betaMin, betaMax, dimensions, fineTuneDimensions,
         };
         foreach (var option in objectiveOptions.All) command.Options.Add(option);
-        command.Hidden = true;
         command.SetAction(parse =>
         {
             // Everything checked before training starts, like the documented commands (issue 11).
@@ -67,7 +70,7 @@ public static class HyperExperimentCommand
                 options.Validate();
                 OutputPath.RequireFolder(parse.GetValue(folder)!, "checkpoint folder");
             }
-            foreach (var beta in parse.GetValue(show)!) GenerateCommand.RequireTrainedBeta(beta, evaluated?.Options ?? options);
+            foreach (var beta in parse.GetValue(show)!) TrainedBeta.Require(beta, evaluated?.Options ?? options);
             Torch.Initialise();
             TorchSharp.torch.set_num_threads(threadCount);
             var hypernetwork = evaluated is not null
@@ -81,7 +84,7 @@ public static class HyperExperimentCommand
         return command;
     }
 
-    static Hypernetwork.Hypernetwork Train(TrainingOptions options, string folder, bool resume)
+    static HypernetworkModel Train(TrainingOptions options, string folder, bool resume)
     {
         var trainer = resume ? Resumption.StartOrResume(options, folder).Trainer : new Trainer(options);
         Console.WriteLine($"training from step {trainer.Step} to {trainer.Options.TotalSteps}, seed {trainer.Options.Seed}, {TorchSharp.torch.get_num_threads()} threads");
@@ -97,36 +100,42 @@ public static class HyperExperimentCommand
         return trainer.Hypernetwork;
     }
 
-    static void Survey(Hypernetwork.Hypernetwork hypernetwork, int betaCount, int seedCount)
+    static void Survey(HypernetworkModel hypernetwork, int betaCount, int seedCount)
     {
-        var seeds = Enumerable.Range(1000, seedCount).Select(s => (long)s).ToArray();
-        var betas = Sweep.SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, betaCount);
+        var source = HypernetworkSource.Of(hypernetwork);
+        var seeds = Enumerable.Range(1000, seedCount).ToArray();
+        // One beta level at a time: the memory check before training allows one level's networks at n = 64.
+        List<NetworkResult> Level(int n, double beta) => SweepRunner.Run(source, NetworkSource.Hypernetwork, null,
+            new SweepGrid([beta], seeds, [], L1Check.DefaultSamples, L1Check.DefaultTolerance, CheckSeed: 0), [n]);
+
         Console.WriteLine("n = 16      beta   double  +pud  -pud  mix  convex  uncl   KL bits  pass   R2(mean)");
-        var rows = new List<PhaseRow>();
-        foreach (var beta in betas)
+        var all = new List<NetworkResult>();
+        foreach (var beta in SweepGrid.LogSpaced(hypernetwork.Betas.BetaMin, hypernetwork.Betas.BetaMax, betaCount))
         {
-            var row = PhaseSurvey.Measure(hypernetwork, 16, beta, seeds);
-            rows.Add(row);
+            var level = Level(Protocol.PhaseDimension, beta);
+            all.AddRange(level);
+            var row = GroupFigures.Of(level);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"        {beta,10:E2}  {row.Count(Algorithm.DoubleSided),5} {row.Count(Algorithm.PositivePudding),5} {row.Count(Algorithm.NegativePudding),5} {row.Count(Algorithm.MixedPudding),4} {row.Count(Algorithm.Convexity),7} {row.Count(Algorithm.Unclassified),5}  {row.MeanKlBits,8:F0}  {row.PassRate,4:P0}  {row.Networks.Average(x => x.Check.R2),6:F3}"));
+                $"        {beta,10:E2}  {row.Count(Algorithm.DoubleSided),5} {row.Count(Algorithm.PositivePudding),5} {row.Count(Algorithm.NegativePudding),5} {row.Count(Algorithm.MixedPudding),4} {row.Count(Algorithm.Convexity),7} {row.Count(Algorithm.Unclassified),5}  {row.MeanKlBits,8:F0}  {row.PassShare,4:P0}  {level.Average(x => x.Check.R2),6:F3}"));
         }
-        var all = rows.SelectMany(r => r.Networks).ToArray();
         Console.WriteLine("by label:   count   mean KL bits   pass rate   R2 mean   R2 min   p99 rel (median)");
         foreach (var label in Algorithm.All)
         {
-            var group = all.Where(x => x.Label == label).ToArray();
+            var group = all.Where(x => x.Algorithm == label).ToArray();
             if (group.Length == 0) continue;
+            var figures = GroupFigures.Of(group);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label,-17} {group.Length,5}  {group.Average(x => x.KlBits),10:F0}  {group.Count(x => x.Check.Pass) / (double)group.Length,9:P0}  {group.Average(x => x.Check.R2),8:F3} {group.Min(x => x.Check.R2),8:F3}  {Median.Of(group.Select(x => x.Check.P99RelError)),8:P2}"));
+                $"  {label,-17} {group.Length,5}  {figures.MeanKlBits,10:F0}  {figures.PassShare,9:P0}  {group.Average(x => x.Check.R2),8:F3} {group.Min(x => x.Check.R2),8:F3}  {figures.MedianP99RelError,8:P2}"));
         }
         var lowBeta = hypernetwork.Betas.BetaMin;
         Console.WriteLine($"generalisation at beta = {lowBeta:E1}: n  double-sided  other labels  pass  p99 rel (worst)");
         foreach (var n in new[] { 2, 3, 4, 5, 11, 16, 20, 24, 32, 48, 64 })
         {
-            var row = PhaseSurvey.Measure(hypernetwork, n, lowBeta, seeds);
+            var level = Level(n, lowBeta);
+            var row = GroupFigures.Of(level);
             var others = string.Join(",", Algorithm.All.Where(l => l != Algorithm.DoubleSided && row.Count(l) > 0).Select(l => $"{l}:{row.Count(l)}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {n,3}  {row.Count(Algorithm.DoubleSided),3}/{seedCount}  {others,-30}  {row.PassRate,5:P0}  {row.Networks.Max(x => x.Check.P99RelError),7:P2}"));
+                $"  {n,3}  {row.Count(Algorithm.DoubleSided),3}/{seedCount}  {others,-30}  {row.PassShare,5:P0}  {level.Max(x => x.Check.P99RelError),7:P2}"));
         }
     }
 }

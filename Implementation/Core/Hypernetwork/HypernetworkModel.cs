@@ -13,7 +13,7 @@ namespace Verification.Hypernetwork;
 /// output weight, and an embedding u_j whose dot product with [1, token_i] gives its weight on every other
 /// input i; a pooled head gives the output bias c. Every output is a Gaussian mean and log sigma.
 /// </summary>
-public sealed class Hypernetwork : nn.Module
+public sealed class HypernetworkModel : nn.Module
 {
     /// <summary>log sigma starts near exp(-3) = 0.05: generated networks start almost deterministic, as in the weight-space experiment.</summary>
     const double LogSigmaStart = -3;
@@ -32,7 +32,7 @@ public sealed class Hypernetwork : nn.Module
     readonly Linear neuronHead;
     readonly Sequential outputHead;
 
-    public Hypernetwork(HypernetworkShape shape, BetaScale betas, Generator generator, Training.Objective? objective = null) : base("hypernetwork")
+    public HypernetworkModel(HypernetworkShape shape, BetaScale betas, Generator generator, Training.Objective? objective = null) : base("hypernetwork")
     {
         Shape = shape;
         Betas = betas;

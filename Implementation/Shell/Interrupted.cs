@@ -1,4 +1,4 @@
-namespace Verification.Cli;
+namespace Verification.Shell;
 
 /// <summary>
 /// The user stopped the command with a signal after its state was saved; the exit code is the shell's

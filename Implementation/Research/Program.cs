@@ -1,0 +1,3 @@
+using Verification.Research;
+
+return CommandLine.Run(args);

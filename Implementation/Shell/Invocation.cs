@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Verification.Errors;
+
+namespace Verification.Shell;
+
+/// <summary>
+/// How every program of the suite runs its command line: bad input (a parse error or a BadInputException) is one line
+/// on stderr and exit code 2, no stack trace; training that diverged exits 3, an interruption with its signal's code.
+/// </summary>
+public static class Invocation
+{
+    public static int Run(string description, IEnumerable<Command> commands, string[] args)
+    {
+        var root = new RootCommand(description);
+        foreach (var command in commands)
+            root.Subcommands.Add(command);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // An unknown word explains more than the "required command" complaint it causes.
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            Console.Error.WriteLine($"error: {string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))}");
+            return ExitCode.BadInput;
+        }
+        try
+        {
+            // Our own handler below, so that bad input is one line and a bug keeps its stack trace.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (BadInputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.BadInput;
+        }
+        catch (TrainingDiverged e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.Diverged;
+        }
+        catch (Interrupted e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return e.ExitCode;
+        }
+    }
+}
