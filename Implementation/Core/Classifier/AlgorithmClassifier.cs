@@ -46,7 +46,8 @@ public static class AlgorithmClassifier
             oneSided.Length > 0 ? oneSided.Count(c => c.PuddingBalanced) / (double)oneSided.Length : 0);
     }
 
-    static string Decide(OrderParameters p)
+    /// <summary>The rules on the order parameters alone, in order; public so that each threshold can be tested where it lies.</summary>
+    public static string Decide(OrderParameters p)
     {
         if (p.DoubleSidedness == 1 && p.AxisShare >= Thresholds.StructureShare)
             return Algorithm.DoubleSided;
