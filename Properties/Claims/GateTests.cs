@@ -52,6 +52,10 @@ public class GateTests
     }
 
     [Test]
-    public void An_open_claim_that_passes_is_pointed_out_for_promotion() =>
-        Assert.That(Judge(c => c with { Verdict = Verdict.Pass }).OpenPassing.Select(c => c.Id), Does.Contain(OpenClaim));
+    public void Exactly_the_open_claims_that_pass_are_pointed_out_for_promotion()
+    {
+        var gate = Judge(c => c with { Verdict = c.Id == OpenClaim ? Verdict.Fail : Verdict.Pass });
+        var others = ClaimCatalog.All.Where(c => c.Status == Claim.Open && c.Id != OpenClaim).Select(c => c.Id);
+        Assert.That(gate.OpenPassing.Select(c => c.Id), Is.EquivalentTo(others));
+    }
 }

@@ -1,0 +1,23 @@
+using Verification.Classifier;
+using Verification.Networks;
+
+namespace Verification.Properties.Classifier;
+
+/// <summary>
+/// The weight signature's symbols and numbers at their edges (its legend): a weight at exactly half or a tenth of
+/// its row's largest, of either sign, takes the stronger symbol; a number prints as 0 only below 5e-4.
+/// </summary>
+public class SignatureFormatTests
+{
+    [Test]
+    public void Shares_of_exactly_one_half_and_one_tenth_take_the_stronger_symbol()
+    {
+        var signature = WeightSignature.Of(new Network([[4, 2, 0.4, -2, -0.4]], [0], [1], 5e-4));
+        var row = signature.Split('\n').SkipWhile(l => !l.StartsWith("role", StringComparison.Ordinal)).Skip(1).First();
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Concat(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1].Order()), Is.EqualTo("NPPnp"));
+            Assert.That(signature, Does.Contain("c: 0.0005"));
+        });
+    }
+}
