@@ -68,12 +68,10 @@ public static class Reproduction
         if (plan.Baseline)
         {
             clock.Restart();
-            for (var seed = 0; seed < Protocol.BaselineSeeds; seed++)
-            {
-                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension, Seed: seed));
-                networks.Add(Measure(baseline, NetworkSource.Baseline, seed, grid));
-                progress("baseline", seed + 1, Protocol.BaselineSeeds);
-            }
+            var seeds = Enumerable.Range(0, Protocol.BaselineSeeds).Select(seed => (long)seed).ToArray();
+            var baselines = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension), seeds);
+            networks.AddRange(baselines.Select((baseline, k) => Measure(baseline, NetworkSource.Baseline, (int)seeds[k], grid)));
+            progress("baseline", Protocol.BaselineSeeds, Protocol.BaselineSeeds);
             durations["baseline"] = Lap(clock);
         }
 
