@@ -36,54 +36,39 @@ public static class Reproduction
 
     public static RunResults Run(Plan plan, Progress progress)
     {
-        var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds };
+        var clock = Stopwatch.StartNew();
         var checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
         var landscape = plan.Landscape is { } landscapePath ? Landscape.LandscapeJson.Read(landscapePath) : null;
         var options = checkpoint.Options;
         var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.AllDimensions));
-        var clock = Stopwatch.StartNew();
-
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
-        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), NetworkSource.Hypernetwork, null, grid,
-            grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
-        durations["sweep"] = Lap(clock);
+        var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds, ["load"] = Lap(clock) };
 
-        var steps = new List<long>();
-        foreach (var (path, k) in plan.TrainingCheckpoints.Select((p, k) => (p, k)))
+        var stages = new ReproductionStages(plan, checkpoint, grid);
+        var done = new Dictionary<string, int>();
+        var seconds = ConcurrentJobs.Run(stages.Jobs, Environment.ProcessorCount, job =>
         {
-            var atStep = Checkpoint.Load(path);
-            steps.Add(atStep.Step);
-            networks.AddRange(PhaseSweep(atStep, NetworkSource.Checkpoint, grid));
-            progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
-        }
-        // A stage the plan leaves out has no duration at all, so the metadata never shows a time for work not done.
-        if (plan.TrainingCheckpoints.Count > 0) durations["checkpointSweep"] = Lap(clock);
-        if (plan.ExtendedCheckpoint is { } extendedPath)
-        {
-            clock.Restart();
-            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), NetworkSource.Extended, grid, (done, total) => progress("extended run", done, total)));
-            durations["extended"] = Lap(clock);
-        }
-
-        if (plan.Baseline)
-        {
-            clock.Restart();
-            var seeds = Enumerable.Range(0, Protocol.BaselineSeeds).Select(seed => (long)seed).ToArray();
-            var baselines = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension), seeds);
-            networks.AddRange(baselines.Select((baseline, k) => Measure(baseline, NetworkSource.Baseline, (int)seeds[k], grid)));
-            progress("baseline", Protocol.BaselineSeeds, Protocol.BaselineSeeds);
-            durations["baseline"] = Lap(clock);
-        }
-
-        clock.Restart();
+            done[job.Stage] = done.GetValueOrDefault(job.Stage) + stages.Units(job);
+            progress(ProgressLabels[job.Stage], done[job.Stage], stages.Total(job.Stage));
+        });
+        // Each stage's own time, and the wall time of all of them side by side (less than their sum).
+        foreach (var (stage, time) in seconds) durations[stage] = Math.Round(time, 2);
+        durations["concurrentStages"] = Lap(clock);
+        var networks = stages.Networks();
 
         var gallery = Gallery(hypernetwork, networks);
         var claims = DiscoveryClaims.Evaluate(networks, landscape);
         durations["galleryAndClaims"] = Lap(clock);
-        var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
+        var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, stages.Steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
         var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
         return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims, landscape);
     }
+
+    /// <summary>What the progress display calls each stage, by the name its duration is recorded under.</summary>
+    static readonly IReadOnlyDictionary<string, string> ProgressLabels = new Dictionary<string, string>
+    {
+        [ReproductionStages.Sweep] = "sweep", [ReproductionStages.CheckpointSweep] = "training checkpoints", [ReproductionStages.Extended] = "extended run", [ReproductionStages.Baseline] = "baseline",
+    };
 
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
     public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid, SweepRunner.Progress? progress = null)
