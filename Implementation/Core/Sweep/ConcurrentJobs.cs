@@ -12,6 +12,13 @@ namespace Verification.Sweep;
 /// </summary>
 public static class ConcurrentJobs
 {
+    /// <summary>
+    /// One thread per core unless L1VERIFY_JOBS says otherwise: where other work holds a core (a mutation-testing
+    /// run, CI beside a build), two threads share the rest and each job's caches, and 1 can be faster.
+    /// </summary>
+    public static int Threads =>
+        int.TryParse(Environment.GetEnvironmentVariable("L1VERIFY_JOBS"), out var t) && t >= 1 ? t : Environment.ProcessorCount;
+
     /// <summary>Stage: the name its time is counted under. Work: writes its own results where its caller reads them.</summary>
     public sealed record Job(string Stage, Action Work);
 

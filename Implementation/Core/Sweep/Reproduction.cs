@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Verification.Algorithms;
-using Verification.Baseline;
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Hypernetwork;
@@ -17,8 +16,9 @@ namespace Verification.Sweep;
 /// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
 /// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam
 /// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims; the plan
-/// says which of the stages after the main sweep run, and each stage that runs is timed. Everything is
-/// seeded; the same checkpoints give the same results.
+/// says which of the stages after the main sweep run, and each stage that runs is timed. The sweeps and the
+/// baselines run side by side on every core (<see cref="ReproductionStages"/>, <see cref="ConcurrentJobs"/>).
+/// Everything is seeded; the same checkpoints give the same results, on any number of cores.
 /// </summary>
 public static class Reproduction
 {
@@ -46,7 +46,7 @@ public static class Reproduction
 
         var stages = new ReproductionStages(plan, checkpoint, grid);
         var done = new Dictionary<string, int>();
-        var seconds = ConcurrentJobs.Run(stages.Jobs, Environment.ProcessorCount, job =>
+        var seconds = ConcurrentJobs.Run(stages.Jobs, ConcurrentJobs.Threads, job =>
         {
             done[job.Stage] = done.GetValueOrDefault(job.Stage) + stages.Units(job);
             progress(ProgressLabels[job.Stage], done[job.Stage], stages.Total(job.Stage));
@@ -71,10 +71,10 @@ public static class Reproduction
     };
 
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
-    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid, SweepRunner.Progress? progress = null)
+    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid)
     {
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
-        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension], progress);
+        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension]);
     }
 
     /// <summary>trained: in the training set; held-out: inside its range but never trained on; larger: beyond it.</summary>
