@@ -6,20 +6,25 @@ namespace Verification;
 public static class Torch
 {
     static int initialised;
+    [ThreadStatic] static bool threadInitialised;
 
     /// <summary>
     /// Idempotent. One intra-op thread unless L1VERIFY_THREADS says otherwise: the suite's tensors are small
     /// (a few thousand elements per kernel), where OpenMP's hand-offs cost more than they save, and a
-    /// second thread spinning on a busy 2-core machine slows everything else down.
+    /// second thread spinning on a busy 2-core machine slows everything else down. The count is set for each
+    /// thread that calls this: OpenMP keeps it per thread, and a thread that never set it would use every
+    /// core, and could reduce in another order than the thread whose results it must reproduce.
     /// </summary>
     public static void Initialise()
     {
-        if (Interlocked.Exchange(ref initialised, 1) == 1) return;
-        NativeHeap.KeepFreedMemory();
-        var requested = Environment.GetEnvironmentVariable("L1VERIFY_THREADS");
-        var threads = int.TryParse(requested, out var t) && t >= 1 ? Math.Min(t, Environment.ProcessorCount) : 1;
-        torch.set_num_threads(threads);
+        if (threadInitialised) return;
+        threadInitialised = true;
+        if (Interlocked.Exchange(ref initialised, 1) == 0) NativeHeap.KeepFreedMemory();
+        torch.set_num_threads(Threads);
     }
+
+    static int Threads =>
+        int.TryParse(Environment.GetEnvironmentVariable("L1VERIFY_THREADS"), out var t) && t >= 1 ? Math.Min(t, Environment.ProcessorCount) : 1;
 
     /// <summary>A generator seeded explicitly, so every random draw in the suite is reproducible.</summary>
     public static torch.Generator Generator(long seed)

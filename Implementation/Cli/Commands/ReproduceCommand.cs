@@ -25,7 +25,7 @@ public static class ReproduceCommand
         var training = new Option<string?>("--checkpoints") { Description = "folder of training checkpoints to sweep at n = 16 (default: the shipped ones with the shipped checkpoint); 'none': no training checkpoints, and no extended run unless --extended names one" };
         var extended = new Option<string?>("--extended") { Description = "the same run trained longer, swept at n = 16 for DISC-8 (default: the shipped one with the shipped checkpoint and training checkpoints; 'none' to skip)" };
         var landscape = new Option<string?>("--landscape") { Description = "an l1-landscape/1 file of the checkpoint's objective at n = 16, for LAND-2 (default: the shipped one with the shipped checkpoint; 'none' to skip)" };
-        var baseline = new Option<bool>("--baseline") { Description = "also train and check the three Adam baselines (DISC-6, about 12 s); reproduce always does" };
+        var baseline = new Option<bool>("--baseline") { Description = "also train and check the three Adam baselines (DISC-6, one batch, about 6 s); reproduce always does" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
         var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, extended, landscape, baseline, outPath };
         command.SetAction(parse =>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Verification.Algorithms;
-using Verification.Baseline;
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Hypernetwork;
@@ -17,8 +16,9 @@ namespace Verification.Sweep;
 /// The main job, spec -> model -> results: sweep the final checkpoint over beta x seed x n, sweep every
 /// training checkpoint and the extended run's checkpoint (DISC-8) at n = 16, train and check the Adam
 /// baseline, keep one network per algorithm for the pictures, and evaluate the discovery claims; the plan
-/// says which of the stages after the main sweep run, and each stage that runs is timed. Everything is
-/// seeded; the same checkpoints give the same results.
+/// says which of the stages after the main sweep run, and each stage that runs is timed. The sweeps and the
+/// baselines run side by side on every core (<see cref="ReproductionStages"/>, <see cref="ConcurrentJobs"/>).
+/// Everything is seeded; the same checkpoints give the same results, on any number of cores.
 /// </summary>
 public static class Reproduction
 {
@@ -36,62 +36,45 @@ public static class Reproduction
 
     public static RunResults Run(Plan plan, Progress progress)
     {
-        var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds };
+        var clock = Stopwatch.StartNew();
         var checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
         var landscape = plan.Landscape is { } landscapePath ? Landscape.LandscapeJson.Read(landscapePath) : null;
         var options = checkpoint.Options;
         var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.AllDimensions));
-        var clock = Stopwatch.StartNew();
-
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
-        var networks = SweepRunner.Run(HypernetworkSource.Of(hypernetwork), NetworkSource.Hypernetwork, null, grid,
-            grid.Dimensions.Select(d => d.N).ToArray(), (done, total) => progress("sweep", done, total));
-        durations["sweep"] = Lap(clock);
+        var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds, ["load"] = Lap(clock) };
 
-        var steps = new List<long>();
-        foreach (var (path, k) in plan.TrainingCheckpoints.Select((p, k) => (p, k)))
+        var stages = new ReproductionStages(plan, checkpoint, grid);
+        var done = new Dictionary<string, int>();
+        var seconds = ConcurrentJobs.Run(stages.Jobs, ConcurrentJobs.Threads, job =>
         {
-            var atStep = Checkpoint.Load(path);
-            steps.Add(atStep.Step);
-            networks.AddRange(PhaseSweep(atStep, NetworkSource.Checkpoint, grid));
-            progress("training checkpoints", k + 1, plan.TrainingCheckpoints.Count);
-        }
-        // A stage the plan leaves out has no duration at all, so the metadata never shows a time for work not done.
-        if (plan.TrainingCheckpoints.Count > 0) durations["checkpointSweep"] = Lap(clock);
-        if (plan.ExtendedCheckpoint is { } extendedPath)
-        {
-            clock.Restart();
-            networks.AddRange(PhaseSweep(Checkpoint.Load(extendedPath), NetworkSource.Extended, grid, (done, total) => progress("extended run", done, total)));
-            durations["extended"] = Lap(clock);
-        }
-
-        if (plan.Baseline)
-        {
-            clock.Restart();
-            for (var seed = 0; seed < Protocol.BaselineSeeds; seed++)
-            {
-                var baseline = AdamBaseline.Train(new AdamBaseline.Options(N: Protocol.PhaseDimension, Seed: seed));
-                networks.Add(Measure(baseline, NetworkSource.Baseline, seed, grid));
-                progress("baseline", seed + 1, Protocol.BaselineSeeds);
-            }
-            durations["baseline"] = Lap(clock);
-        }
-
-        clock.Restart();
+            done[job.Stage] = done.GetValueOrDefault(job.Stage) + stages.Units(job);
+            progress(ProgressLabels[job.Stage], done[job.Stage], stages.Total(job.Stage));
+        });
+        // Each stage's own time, and the wall time of all of them side by side (less than their sum).
+        foreach (var (stage, time) in seconds) durations[stage] = Math.Round(time, 2);
+        durations["concurrentStages"] = Lap(clock);
+        var networks = stages.Networks();
 
         var gallery = Gallery(hypernetwork, networks);
         var claims = DiscoveryClaims.Evaluate(networks, landscape);
         durations["galleryAndClaims"] = Lap(clock);
-        var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
+        var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, stages.Steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
         var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
         return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims, landscape);
     }
 
+    /// <summary>What the progress display calls each stage, by the name its duration is recorded under.</summary>
+    static readonly IReadOnlyDictionary<string, string> ProgressLabels = new Dictionary<string, string>
+    {
+        [ReproductionStages.Sweep] = "sweep", [ReproductionStages.CheckpointSweep] = "training checkpoints", [ReproductionStages.Extended] = "extended run", [ReproductionStages.Baseline] = "baseline",
+    };
+
     /// <summary>A checkpoint's networks at n = 16 over the grid's betas and seeds, tagged with its step and the given source.</summary>
-    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid, SweepRunner.Progress? progress = null)
+    public static List<NetworkResult> PhaseSweep(Checkpoint checkpoint, NetworkSource source, SweepGrid grid)
     {
         using var hypernetwork = HypernetworkFile.Load(checkpoint);
-        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension], progress);
+        return SweepRunner.Run(HypernetworkSource.Of(hypernetwork), source, checkpoint.Step, grid, [Protocol.PhaseDimension]);
     }
 
     /// <summary>trained: in the training set; held-out: inside its range but never trained on; larger: beyond it.</summary>
