@@ -62,7 +62,7 @@ public class FinalizerPauseTests
             using var scope = NewDisposeScope();
             using var generator = Torch.Generator(k);
             var x = randn([64, 16], dtype: float64, generator: generator);
-            for (var step = 0; step < 1000; step++)
+            for (var step = 0; step < 200; step++)
             {
                 using var stepScope = NewDisposeScope();
                 x = (0.5 * x.pow(2) - x.clamp_min(0) + 0.25).tanh().MoveToOuterDisposeScope();
