@@ -23,11 +23,11 @@ public class DiscoveryClaimTextSnapshot
 {
     static string Folder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "approved");
 
-    static NetworkResult Result(string source, int n, double? beta, int seed, long? step, string label, double? bits = null, bool pass = true, double r2 = 0.99, double axis = 0.5) =>
+    internal static NetworkResult Result(string source, int n, double? beta, int seed, long? step, string label, double? bits = null, bool pass = true, double r2 = 0.99, double axis = 0.5) =>
         new(NetworkSource.Named(source), n, beta, seed, step, label, new OrderParameters(n, 3 * n, n, axis, 0, 0, 0, 0, 0, 0, 0), null, bits,
             new CheckResult("normal", 100, 0, 0.02, 0.1, 0.05, pass ? 0.02 : 0.4, pass ? 0.01 : 0.3, r2));
 
-    static IEnumerable<NetworkResult> Level(string source, int n, double beta, long? step, params string[] labels) =>
+    internal static IEnumerable<NetworkResult> Level(string source, int n, double beta, long? step, params string[] labels) =>
         labels.Select((label, seed) => Result(source, n, beta, seed, step, label,
             bits: label == Algorithm.DoubleSided ? 4000 + 10 * seed : Algorithm.IsPudding(label) ? 2500 + 10 * seed : 300 + seed,
             pass: label != Algorithm.Convexity && label != Algorithm.Unclassified, r2: label == Algorithm.Convexity ? 0.7 : 0.99, axis: 0.1 * seed + beta * 1000));
@@ -64,7 +64,7 @@ public class DiscoveryClaimTextSnapshot
 
     static LandscapeResult Landscape(int n, params string[] winners) => Landscape(n, Betas, winners);
 
-    static LandscapeResult Landscape(int n, double[] betas, params string[] winners) => new(
+    internal static LandscapeResult Landscape(int n, double[] betas, params string[] winners) => new(
         new LandscapeOptions(n, betas, 100, 0, Objective.Shipped),
         betas.SelectMany((beta, l) => LandscapeStart.All.Select(start => new LandscapeRow(beta, start, start == winners[l] ? 1 : 2, 0.5, 100, start,
             new OrderParameters(n, 3 * n, 0, 0, 0, 0, 0, 0, 0, 0, 0)))).ToArray(), 1);

@@ -204,4 +204,201 @@ public class DiscoveryEvaluatorTests
             Assert.That(DiscoveryClaims.Trends(worseAtLowest).Verdict.Name, Is.EqualTo("fail"), DiscoveryClaims.Trends(worseAtLowest).Measured);
         });
     }
+
+    // Networks written down with their labels (no network evaluated), so that a share lands exactly on a claim's bar.
+    // These test the evaluators (DISC-7): a tag of an open claim (LAND-2, DISC-9, SEED-1) would leave them out of the default run.
+    const string Ds = Algorithm.DoubleSided, Pos = Algorithm.PositivePudding, Neg = Algorithm.NegativePudding, Cvx = Algorithm.Convexity, None = Algorithm.Unclassified;
+
+    static readonly double[] FiveBetas = [1e-6, 1e-5, 1e-4, 1e-3, 1e-2];
+
+    static IEnumerable<NetworkResult> Written(double beta, params string[] labels) => DiscoveryClaimTextSnapshot.Level("hypernetwork", 16, beta, null, labels);
+
+    static string[] Labels(int count, string label, int others = 0, string other = None) => [.. Enumerable.Repeat(label, count), .. Enumerable.Repeat(other, others)];
+
+    /// <summary>One network per level of FiveBetas, labelled labels[level], from source at step.</summary>
+    static NetworkResult[] PerLevel(string source, long? step, params string[] labels) =>
+        [.. FiveBetas.Zip(labels).SelectMany(l => DiscoveryClaimTextSnapshot.Level(source, 16, l.First, step, l.Second))];
+
+    static NetworkResult[] Checked(IEnumerable<NetworkResult> networks, double error, double r2) =>
+        [.. networks.Select(r => r with { Check = r.Check with { P99RelError = error, R2 = r2 } })];
+
+    [Test]
+    public void Phase_shares_exactly_at_their_bars_pass_DISC_1()
+    {
+        // 9 of 10 double-sided, 3 of 5 pudding, 9 of 10 convexity: each share is its bar (>=, not >); three levels are the fewest judged.
+        var phases = DiscoveryClaims.Phases([.. Written(1e-6, Labels(9, Ds, 1, Cvx)), .. Written(1e-4, Labels(3, Pos, 2, Cvx)), .. Written(1e-2, Labels(9, Cvx, 1, Ds))]);
+        Assert.That(phases.Verdict.Name, Is.EqualTo("pass"), phases.Measured);
+        Assert.That(phases.Measured, Is.EqualTo("beta 1E-6: 90% double-sided; beta 1E-4: 60% pudding; beta 1E-2: 90% convexity"));
+        // Without pudding the figure says so rather than name a beta at 0%.
+        Assert.That(DiscoveryClaims.Phases([.. Written(1e-6, Ds), .. Written(1e-4, Cvx), .. Written(1e-2, Cvx)]).Measured,
+            Is.EqualTo("beta 1E-6: 100% double-sided; no pudding at any beta; beta 1E-2: 100% convexity"));
+    }
+
+    [Test]
+    public void One_unclassified_level_of_five_is_the_bar_of_DISC_10_and_the_figure_names_the_levels()
+    {
+        // 1 of 5 is exactly 20%: passes; 2 of 5 fail, and the figure lists both betas.
+        var one = DiscoveryClaims.Recognised(PerLevel("hypernetwork", null, None, Ds, Pos, Cvx, Cvx));
+        var two = DiscoveryClaims.Recognised(PerLevel("hypernetwork", null, None, None, Pos, Cvx, Cvx));
+        Assert.Multiple(() =>
+        {
+            Assert.That(one.Verdict.Name, Is.EqualTo("pass"), one.Measured);
+            Assert.That(one.Measured, Is.EqualTo("unclassified the majority at 1 of 5 levels (1E-6)"));
+            Assert.That(two.Verdict.Name, Is.EqualTo("fail"), two.Measured);
+            Assert.That(two.Measured, Is.EqualTo("unclassified the majority at 2 of 5 levels (1E-6, 1E-5)"));
+        });
+    }
+
+    /// <summary>Double-sided at 1e-6..1e-4 with these median errors, convexity at 1e-3..1e-1 with these R^2, all failing the check.</summary>
+    static NetworkResult[] Trend(double[] errors, double[] fits) =>
+    [
+        .. errors.SelectMany((e, l) => Checked(Written(FiveBetas[l], Ds), e, 0.99)),
+        .. fits.SelectMany((f, l) => Checked(Written(1e-3 * Math.Pow(10, l), Cvx), 0.3, f)),
+    ];
+
+    static string TrendVerdict(NetworkResult[] networks) => DiscoveryClaims.Trends(networks).Verdict.Name;
+
+    [Test]
+    public void Each_part_of_the_trend_claim_fails_it_alone()
+    {
+        Assert.Multiple(() =>
+        {
+            // The lowest level's error exactly at the tolerance (0.02) is within the check.
+            Assert.That(TrendVerdict(Trend([0.02, 0.03, 0.04], [0.8, 0.7, 0.6])), Is.EqualTo("pass"));
+            // Errors that fall once and then rise: every step must rise, not some; the lowest still passes, so only the trend fails.
+            Assert.That(TrendVerdict(Trend([0.01, 0.005, 0.008], [0.8, 0.7, 0.6])), Is.EqualTo("fail"));
+            // Errors that rise but start above the tolerance.
+            Assert.That(TrendVerdict(Trend([0.03, 0.04, 0.05], [0.8, 0.7, 0.6])), Is.EqualTo("fail"));
+            // R^2 that rises once and then falls.
+            Assert.That(TrendVerdict(Trend([0.01, 0.02, 0.03], [0.6, 0.8, 0.7])), Is.EqualTo("fail"));
+            // One convexity network of several within the check.
+            Assert.That(TrendVerdict([.. Trend([0.01, 0.02, 0.03], [0.8, 0.7, 0.6]), .. Checked(Written(1e-1, Cvx), 0.01, 0.6)]), Is.EqualTo("fail"));
+        });
+    }
+
+    static string OrderingVerdict(double ds, double pudding, double convexity) => DiscoveryClaims.Ordering(
+        [.. Written(1e-6, Ds).Select(r => r with { KlBits = ds }), .. Written(1e-4, Pos).Select(r => r with { KlBits = pudding }),
+         .. Written(1e-2, Cvx).Select(r => r with { KlBits = convexity })]).Verdict.Name;
+
+    [Test]
+    public void A_tie_in_mean_bits_is_not_an_order()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(OrderingVerdict(3000, 2000, 300), Is.EqualTo("pass"));
+            Assert.That(OrderingVerdict(2000, 2000, 300), Is.EqualTo("fail"));
+            Assert.That(OrderingVerdict(3000, 300, 300), Is.EqualTo("fail"));
+        });
+    }
+
+    [Test]
+    public void Accuracy_shares_exactly_at_95_percent_pass_DISC_3()
+    {
+        // 19 of 20 double-sided within the check; 19 of 20 convexity with R^2 exactly 0.5 and outside it, the 20th within it.
+        NetworkResult[] networks =
+        [
+            .. Written(1e-6, Labels(19, Ds)), .. Checked(Written(1e-5, Ds), 0.3, 0.99),
+            .. Checked(Written(1e-2, Labels(19, Cvx)), 0.3, DiscoveryClaims.ConvexityR2), .. Checked(Written(1e-1, Cvx), 0.01, 0.9),
+        ];
+        var accuracy = DiscoveryClaims.Accuracy(networks);
+        Assert.That(accuracy.Verdict.Name, Is.EqualTo("pass"), accuracy.Measured);
+        // Convexity that fails the check with a poor fit is not "loose": both conditions count.
+        var poorFit = networks.Select(r => r.Algorithm == Cvx ? r with { Check = r.Check with { P99RelError = 0.3, R2 = 0.3 } } : r).ToArray();
+        Assert.That(DiscoveryClaims.Accuracy(poorFit).Verdict.Name, Is.EqualTo("fail"));
+    }
+
+    [Test]
+    public void Nine_of_ten_double_sided_and_passing_at_an_unseen_n_pass_DISC_4()
+    {
+        // The convexity network fails the check (as written down), so both shares are exactly 90%.
+        var generalisation = DiscoveryClaims.Generalisation([.. DiscoveryClaimTextSnapshot.Level("hypernetwork", 5, 1e-6, null, Labels(9, Ds, 1, Cvx))]);
+        Assert.That(generalisation.Verdict.Name, Is.EqualTo("pass"), generalisation.Measured);
+    }
+
+    [Test]
+    public void The_development_figure_gives_each_onsets_range_of_betas()
+    {
+        static IEnumerable<NetworkResult> At(long step, double beta, string label) => DiscoveryClaimTextSnapshot.Level("checkpoint", 16, beta, step, label);
+        var development = DiscoveryClaims.Development([.. At(1000, 1e-2, Cvx), .. At(1000, 1e-6, Cvx), .. At(2000, 1e-2, Cvx), .. At(2000, 1e-6, Ds)]);
+        Assert.That(development.Measured, Is.EqualTo(
+            "lowest beta 1E-6: convexity -> double-sided; onsets (first majority step): convexity 1000 (beta 1E-6..1E-2); double-sided 2000 (beta 1E-6..1E-6)"));
+    }
+
+    [Test, Claim("DISC-8")]
+    public void Pudding_at_two_of_five_levels_is_the_bar_of_DISC_8()
+    {
+        var extended = NetworkSource.Extended.Name;
+        var twoOfFive = DiscoveryClaims.Displacement(PerLevel(extended, 90_000, Cvx, Pos, Neg, Cvx, Cvx));
+        Assert.That(twoOfFive.Verdict.Name, Is.EqualTo("pass"), twoOfFive.Measured);
+        Assert.That(twoOfFive.Measured, Is.EqualTo("pudding the majority at 2 of 5 levels (beta 1E-5..1E-4); double-sided at 0"));
+        // No pudding level: no range to give.
+        Assert.That(DiscoveryClaims.Displacement(PerLevel(extended, 90_000, Cvx, Cvx, Cvx, Cvx, Cvx)).Measured,
+            Is.EqualTo("pudding the majority at 0 of 5 levels; double-sided at 0"));
+    }
+
+    [Test]
+    public void Stability_counts_the_levels_both_checkpoints_have_and_lists_the_changed_ones_in_beta_order()
+    {
+        static NetworkResult[] At(long step, params string[] labels) => PerLevel("checkpoint", step, labels);
+        static string Measured(params NetworkResult[][] checkpoints) => DiscoveryClaims.Stability([.. checkpoints.SelectMany(c => c)]).Measured;
+        // Ten levels: the five betas and five more far above them.
+        static NetworkResult[] TenLevels(long step, string first) =>
+            [.. At(step, first, Ds, Pos, Cvx, Cvx), .. At(step, Ds, Ds, Pos, Cvx, Cvx).Select(r => r with { Beta = 1e5 * r.Beta })];
+        var oneOfTen = DiscoveryClaims.Stability([.. TenLevels(9000, Cvx), .. TenLevels(10_000, Ds)]);
+        Assert.Multiple(() =>
+        {
+            // 1 of 10 levels changed is exactly the 90% bar.
+            Assert.That(oneOfTen.Verdict.Name, Is.EqualTo("pass"), oneOfTen.Measured);
+            Assert.That(oneOfTen.Measured, Is.EqualTo("step 9000 -> 10000: 9 of 10 levels unchanged (changed: 1E-6 convexity -> double-sided)"));
+            Assert.That(Measured(At(9000, Ds, Ds, Pos, Cvx, Cvx), At(10_000, Ds, Ds, Pos, Cvx, Cvx)), Is.EqualTo("step 9000 -> 10000: 5 of 5 levels unchanged"));
+            Assert.That(Measured(At(9000, Cvx, Ds, Pos, Cvx, Ds), At(10_000, Ds, Ds, Pos, Cvx, Cvx)),
+                Is.EqualTo("step 9000 -> 10000: 3 of 5 levels unchanged (changed: 1E-6 convexity -> double-sided; 1E-2 double-sided -> convexity)"));
+            // The only earlier checkpoint is far from 90% of training and lacks the last level: it is compared, at the levels both have.
+            Assert.That(Measured(At(1000, Cvx, Ds, Pos, Cvx), At(10_000, Ds, Ds, Pos, Cvx, Cvx)),
+                Is.EqualTo("step 1000 -> 10000: 3 of 4 levels unchanged (changed: 1E-6 convexity -> double-sided)"));
+        });
+    }
+
+    [Test]
+    public void The_spread_of_nearly_equal_axis_shares_is_not_lost_to_cancellation()
+    {
+        // Shares one ulp apart around 0.5: the spread is about 6e-17; the one-pass sum(v^2) - n mean^2 would give about 6e-9.
+        var shares = new[] { 0.5, 0.5, 0.5 + Math.Pow(2, -53) };
+        var networks = Written(1e-4, Pos, Neg, Pos).Select((r, seed) => r with { OrderParameters = r.OrderParameters with { AxisShare = shares[seed] } }).ToArray();
+        Assert.That(DiscoveryClaims.SeedSymmetry(networks).Measured, Does.EndWith("median 6.4E-17, largest 6.4E-17"));
+    }
+
+    [Test]
+    public void Purity_exactly_at_the_threshold_is_pure_and_the_figure_lists_the_families_in_the_labels_order()
+    {
+        NetworkResult[] networks =
+        [
+            .. Written(1e-2, Cvx).Select(r => r with { Purity = 0.99 }), .. Written(1e-4, Pos).Select(r => r with { Purity = 0.99 }),
+            .. Written(1e-6, Ds).Select(r => r with { Purity = Purity.Threshold }),
+        ];
+        var purities = DiscoveryClaims.Purities(networks);
+        Assert.Multiple(() =>
+        {
+            Assert.That(purities.Id, Is.EqualTo("PURE-1"));
+            Assert.That(purities.Verdict.Name, Is.EqualTo("pass"), purities.Measured);
+            Assert.That(purities.Measured, Is.EqualTo("double-sided: 100% of 1 pure, purity lowest 0.980, median 0.980; " +
+                "pudding: 100% of 1 pure, purity lowest 0.990, median 0.990; convexity: 100% of 1 pure, purity lowest 0.990, median 0.990"));
+        });
+    }
+
+    [Test]
+    public void Four_of_five_landscape_betas_agreeing_is_the_bar_of_LAND_2()
+    {
+        var landscape = DiscoveryClaimTextSnapshot.Landscape(16, FiveBetas, Ds, Ds, Pos, Cvx, Ds);
+        var networks = PerLevel("hypernetwork", null, Ds, Ds, Neg, Cvx, Cvx);
+        var agreement = DiscoveryClaims.LandscapeAgreement(networks, landscape);
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreement.Verdict.Name, Is.EqualTo("pass"), agreement.Measured);
+            // Without an extended run the figure says nothing of one.
+            Assert.That(agreement.Measured, Is.EqualTo("4 of 5 landscape betas agree (objective vs hypernetwork: 1E-2: double-sided vs convexity)"));
+            Assert.That(DiscoveryClaims.LandscapeAgreement([.. networks, .. PerLevel(NetworkSource.Extended.Name, 90_000, Cvx, Cvx, Cvx, Cvx, Cvx)], landscape).Measured,
+                Does.EndWith("; the same run trained longer: 1 of 5"));
+        });
+    }
 }
