@@ -37,6 +37,8 @@ public class PuddingTheoryTests
         Assert.Multiple(() =>
         {
             Assert.That(PuddingTheory.IdealNetwork(DoubleSided.Encode(N, 50), samples: 1000, seed: 1), Is.Null);
+            Assert.That(PuddingTheory.IdealNetwork(Positive.With(v: Positive.V.Select((v, j) => j == N ? 0 : v).ToArray()), samples: 1000, seed: 1), Is.Null,
+                "one-sided kinks without their pudding neuron");
             Assert.That(PuddingTheory.IdealNetwork(Positive.With(v: Positive.V.Select((v, j) => j == 0 ? 0 : v).ToArray()), samples: 1000, seed: 1), Is.Null);
         });
 

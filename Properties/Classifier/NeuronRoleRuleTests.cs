@@ -6,7 +6,7 @@ namespace Verification.Properties.Classifier;
 /// <summary>
 /// A neuron's role at the thresholds (Spec/classifier.md): linear from an offset b/|W| of exactly 2.5 up, an
 /// axis neuron from an alignment of exactly 0.8 up; and a neuron is active from 0.1% of the network's summed
-/// contribution, not of its largest neuron's.
+/// contribution, not of its largest neuron's; a sharp aligned neuron is an axis neuron only above an offset of -2.5.
 /// </summary>
 public class NeuronRoleRuleTests
 {
@@ -26,6 +26,7 @@ public class NeuronRoleRuleTests
         {
             Assert.That(RoleOf([4, 3], 0), Is.EqualTo(NeuronRole.Axis), "alignment 4/5 = 0.8");
             Assert.That(RoleOf([3.99, 3], 0), Is.EqualTo(NeuronRole.Smooth), "alignment just under 0.8");
+            Assert.That(RoleOf([4, 3], -Thresholds.LinearOffset * 5), Is.EqualTo(NeuronRole.Smooth), "an axis neuron off by exactly -2.5 is off too often to be a kink");
         });
 
     [Test]
