@@ -37,4 +37,16 @@ public class NeuronRoleRuleTests
         var network = new Network(v.Select(_ => new[] { 10.0 }).ToArray(), new double[v.Length], v, 0);
         Assert.That(NeuronProfile.Active(network, NeuronRole.Axis).Select(p => p.Index), Is.EqualTo(Enumerable.Range(0, 10)));
     }
+
+    [Test]
+    public void Active_from_exactly_the_active_share_and_never_in_a_network_that_carries_nothing()
+    {
+        static NeuronProfile Contributing(double contribution) => new(0, 1, 1, 0, 1, 0, 1, contribution, NeuronRole.Axis);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Contributing(Thresholds.ActiveShare * 8).IsActive(8), Is.True, "exactly the share");
+            Assert.That(Contributing(Math.BitDecrement(Thresholds.ActiveShare * 8)).IsActive(8), Is.False, "just under it");
+            Assert.That(Contributing(0).IsActive(0), Is.False, "nothing of nothing");
+        });
+    }
 }

@@ -14,7 +14,19 @@ public class VerifyHelpTests
             Assert.That(help.ExitCode, Is.Zero);
             Assert.That(help.Out, Does.Contain("Exit 1 when an established claim fails or was not checked: the CI gate."));
             Assert.That(help.Out, Does.Contain("an l1-results/2 file"));
+            Assert.That(help.Out, Does.Contain("results.json"), "the default results file");
             Assert.That(help.Out, Does.Contain("folder of claims.*.json test evidence"));
+        });
+    }
+
+    [Test]
+    public void Verify_without_a_path_reads_results_json_in_the_current_folder()
+    {
+        var outcome = CliRunner.Run("verify");
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(2));
+            Assert.That(outcome.Error, Does.Contain("results.json"));
         });
     }
 }

@@ -35,7 +35,7 @@ public static class AlgorithmClassifier
         return new OrderParameters(
             network.Inputs,
             network.Hidden,
-            neurons.Count(p => total > 0 && p.Contribution >= Thresholds.ActiveShare * total),
+            neurons.Count(p => p.IsActive(total)),
             Share(p => p.IsKink),
             Share(p => p.Role == NeuronRole.Linear),
             Share(p => p.IsBowl),

@@ -18,7 +18,7 @@ public sealed record CanonicalLayout(Classification Classification, IReadOnlyLis
         var rank = new int[network.Inputs];
         for (var r = 0; r < inputs.Length; r++) rank[inputs[r]] = r;
         var neurons = result.Neurons
-            .Where(p => total > 0 && p.Contribution >= Thresholds.ActiveShare * total)
+            .Where(p => p.IsActive(total))
             .OrderBy(p => p.Role)
             .ThenBy(p => p.Role == NeuronRole.Smooth ? 0 : rank[p.TopInput])
             .ThenByDescending(p => p.TopSign)

@@ -31,12 +31,18 @@ public sealed record NeuronProfile(
     /// <summary>The axis neurons that carry output: a network's kinks.</summary>
     public static NeuronProfile[] ActiveKinks(Network network) => Active(network, NeuronRole.Axis);
 
-    /// <summary>The neurons of a role that carry output: at least the active share of the total contribution.</summary>
+    /// <summary>
+    /// Carries output: at least the active share of the network's summed contribution (total). A network whose
+    /// neurons all contribute nothing has no active neuron.
+    /// </summary>
+    public bool IsActive(double total) => total > 0 && Contribution >= Thresholds.ActiveShare * total;
+
+    /// <summary>The neurons of a role that carry output (IsActive).</summary>
     public static NeuronProfile[] Active(Network network, NeuronRole role)
     {
         var neurons = Of(network);
         var total = neurons.Sum(p => p.Contribution);
-        return neurons.Where(p => p.Role == role && p.Contribution >= Thresholds.ActiveShare * total).ToArray();
+        return neurons.Where(p => p.Role == role && p.IsActive(total)).ToArray();
     }
 
     public static NeuronProfile[] Of(Network network)
@@ -64,19 +70,6 @@ public sealed record NeuronProfile(
         return NeuronRole.Smooth;
     }
 
-    // Trapezoid rule for t ~ N(0, 1) with spacing 0.02. For a kink of slope k the rule errs by about
-    // (0.02^2 / 8) k against a spread of 0.58 k: under 0.1%, far inside the classifier's margins.
-    const int GridPoints = 801;
-    const double GridHalfWidth = 8;
-    static readonly double[] Grid = Enumerable.Range(0, GridPoints).Select(g => -GridHalfWidth + 2 * GridHalfWidth * g / (GridPoints - 1)).ToArray();
-    static readonly double[] Density = Normalised(Grid.Select(t => Math.Exp(-0.5 * t * t)).ToArray());
-
-    static double[] Normalised(double[] weights)
-    {
-        var total = weights.Sum();
-        return weights.Select(w => w / total).ToArray();
-    }
-
     /// <summary>
     /// std over z ~ N(b_j, norm_j^2) of swish(z), per neuron: [H]. Vectorised managed arithmetic rather than torch:
     /// the sweep classifies in parallel, and TorchSharp scalars passed to native code can be freed by the
@@ -84,20 +77,20 @@ public sealed record NeuronProfile(
     /// </summary>
     static double[] OutputSpread(double[] norms, IReadOnlyList<double> biases)
     {
-        var (z, s) = (new double[GridPoints], new double[GridPoints]);
+        var (z, s) = (new double[NormalQuadrature.Points], new double[NormalQuadrature.Points]);
         return norms.Select((norm, j) => SwishSpread(biases[j], norm, z, s)).ToArray();
     }
 
     // sqrt(sum_g p_g (swish(z_g) - mean)^2), z_g = b + norm t_g, mean = sum_g p_g swish(z_g); z and s are scratch [G].
     static double SwishSpread(double bias, double norm, double[] z, double[] s)
     {
-        TensorPrimitives.Multiply<double>(Grid, norm, z);
+        TensorPrimitives.Multiply<double>(NormalQuadrature.Nodes, norm, z);
         TensorPrimitives.Add<double>(z, bias, z);
         TensorPrimitives.Sigmoid<double>(z, s);
         TensorPrimitives.Multiply<double>(z, s, s);
-        var mean = TensorPrimitives.Dot<double>(s, Density);
+        var mean = TensorPrimitives.Dot<double>(s, NormalQuadrature.Weights);
         TensorPrimitives.Subtract<double>(s, mean, s);
         TensorPrimitives.Multiply<double>(s, s, s);
-        return Math.Sqrt(Math.Max(TensorPrimitives.Dot<double>(s, Density), 0));
+        return Math.Sqrt(Math.Max(TensorPrimitives.Dot<double>(s, NormalQuadrature.Weights), 0));
     }
 }
