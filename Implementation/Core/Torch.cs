@@ -24,7 +24,7 @@ public static class Torch
     }
 
     static int Threads =>
-        int.TryParse(Environment.GetEnvironmentVariable("L1VERIFY_THREADS"), out var t) && t >= 1 ? Math.Min(t, Environment.ProcessorCount) : 1;
+        Math.Min(EnvironmentSetting.PositiveInt("L1VERIFY_THREADS") ?? 1, Environment.ProcessorCount);
 
     /// <summary>A generator seeded explicitly, so every random draw in the suite is reproducible.</summary>
     public static torch.Generator Generator(long seed)

@@ -17,7 +17,7 @@ public static class ConcurrentJobs
     /// run, CI beside a build), two threads share the rest and each job's caches, and 1 can be faster.
     /// </summary>
     public static int Threads =>
-        int.TryParse(Environment.GetEnvironmentVariable("L1VERIFY_JOBS"), out var t) && t >= 1 ? t : Environment.ProcessorCount;
+        EnvironmentSetting.PositiveInt("L1VERIFY_JOBS") ?? Environment.ProcessorCount;
 
     /// <summary>Stage: the name its time is counted under. Work: writes its own results where its caller reads them.</summary>
     public sealed record Job(string Stage, Action Work);
