@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Verification.Checking;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
 using Verification.Results;
-using Verification.Sweep;
 using Verification.Training;
 
 namespace Verification.Properties.Discovery;

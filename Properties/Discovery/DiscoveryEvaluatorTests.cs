@@ -1,4 +1,5 @@
 using Verification.Algorithms;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
 using Verification.Study;

@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Verification.Algorithms;
 using Verification.Checking;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;

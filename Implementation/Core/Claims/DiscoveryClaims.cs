@@ -1,10 +1,9 @@
 using System.Globalization;
-using Verification.Claims;
 using Verification.Classifier;
 using Verification.Results;
 using Verification.Study;
 
-namespace Verification.Sweep;
+namespace Verification.Claims;
 
 /// <summary>
 /// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8..11, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
