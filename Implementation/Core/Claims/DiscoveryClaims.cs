@@ -6,8 +6,9 @@ using Verification.Study;
 namespace Verification.Claims;
 
 /// <summary>
-/// Turns a sweep's networks into verdicts for the discovery claims DISC-1..6, DISC-8..11, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
-/// thresholds here are the ones the claims state; each verdict carries the measured figure beside it.
+/// Turns a sweep's networks into measurements for the discovery claims DISC-1..6, DISC-8..11, SEED-1, LAND-2 and PURE-1 of Spec/claims.md. The
+/// thresholds here are the ones the claims state; each verdict carries the measured figure beside it. The figures only:
+/// ClaimVerdicts.Of gives them the catalogue's evidence and status.
 /// </summary>
 public static class DiscoveryClaims
 {
@@ -22,7 +23,7 @@ public static class DiscoveryClaims
     public const double SignShare = 0.2;
     public const double UnclassifiedShare = 0.2;
 
-    public static IReadOnlyList<ClaimResult> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
+    public static IReadOnlyList<ClaimMeasurement> Evaluate(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape = null) =>
     [
         Phases(networks), Ordering(networks), Accuracy(networks), Generalisation(networks), Development(networks), Baseline(networks),
         Displacement(networks), Stability(networks), SeedSymmetry(networks), LandscapeAgreement(networks, landscape), Purities(networks),
@@ -40,21 +41,17 @@ public static class DiscoveryClaims
 
     static string Beta(double beta) => beta.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
-    static ClaimResult Result(string id, string title, bool pass, string measured, string threshold) =>
-        new(id, title, pass ? Verdict.Pass : Verdict.Fail, measured, threshold, Evidence(id), Status(id), new ClaimFigure(pass ? Verdict.Pass : Verdict.Fail, measured));
+    static ClaimMeasurement Result(string id, string title, bool pass, string measured, string threshold) =>
+        new(id, title, threshold, new ClaimFigure(pass ? Verdict.Pass : Verdict.Fail, measured));
 
-    static ClaimResult NotRun(string id, string title, string why, string threshold) =>
-        new(id, title, Verdict.NotRun, why, threshold, Evidence(id), Status(id), new ClaimFigure(Verdict.NotRun, why));
-
-    static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
-
-    static string Status(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Status ?? Claim.Holds;
+    static ClaimMeasurement NotRun(string id, string title, string why, string threshold) =>
+        new(id, title, threshold, new ClaimFigure(Verdict.NotRun, why));
 
     /// <summary>
     /// LAND-2: at every landscape beta the sweep has (n = 16), the hypernetwork's majority label is of the family
     /// of the label the objective's lowest-loss model ends with: the phases are the objective's, not a stage.
     /// </summary>
-    public static ClaimResult LandscapeAgreement(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape)
+    public static ClaimMeasurement LandscapeAgreement(IReadOnlyList<NetworkResult> networks, Landscape.LandscapeResult? landscape)
     {
         const string title = "the hypernetwork's phases are the objective's (n = 16)";
         var threshold = $"majority family equals the landscape's at >= {Percent(LandscapeShare)} of its betas";
@@ -81,7 +78,7 @@ public static class DiscoveryClaims
     }
 
     /// <summary>DISC-1: at n = 16, double-sided at the lowest beta, pudding in some band, convexity at the highest.</summary>
-    public static ClaimResult Phases(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Phases(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "three phases by beta at n = 16";
         var threshold = $"lowest beta >= {Percent(PhaseShare)} double-sided; some beta >= {Percent(PuddingShare)} pudding; highest beta >= {Percent(PhaseShare)} convexity";
@@ -99,7 +96,7 @@ public static class DiscoveryClaims
     /// DISC-10: the phases fill the beta range: at n = 16 the majority label is unclassified at few levels, so the
     /// phase diagram is made of the paper's algorithms and not of blends between them.
     /// </summary>
-    public static ClaimResult Recognised(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Recognised(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "few unclassified levels (n = 16)";
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
@@ -116,7 +113,7 @@ public static class DiscoveryClaims
     /// does not rise as beta falls and passes the check at the lowest double-sided level; convexity networks all
     /// fail the check, and their median R^2 does not fall as beta falls.
     /// </summary>
-    public static ClaimResult Trends(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Trends(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "accuracy follows beta (n = 16)";
         var threshold = $"double-sided median p99 non-decreasing in beta and within the check at its lowest beta; convexity: none passes, median R^2 non-increasing in beta";
@@ -137,7 +134,7 @@ public static class DiscoveryClaims
     }
 
     /// <summary>DISC-2: mean KL bits of double-sided &gt; pudding &gt; convexity networks (n = 16).</summary>
-    public static ClaimResult Ordering(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Ordering(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "complexity ordering of the algorithms";
         const string threshold = "mean KL bits: double-sided > pudding > convexity";
@@ -153,7 +150,7 @@ public static class DiscoveryClaims
     }
 
     /// <summary>DISC-3: double-sided and pudding pass the 2% check; convexity reaches R^2 >= 0.5 but fails 2%.</summary>
-    public static ClaimResult Accuracy(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Accuracy(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "accuracy of each algorithm";
         var threshold = $">= {Percent(AccuracyShare)} of double-sided and pudding pass 2%; >= {Percent(AccuracyShare)} of convexity have R^2 >= {ConvexityR2} and fail 2%";
@@ -169,7 +166,7 @@ public static class DiscoveryClaims
     }
 
     /// <summary>DISC-4: at the lowest beta, every swept n but the phase dimension (trained, held-out and larger) is double-sided and passes the check.</summary>
-    public static ClaimResult Generalisation(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Generalisation(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "systematic generalisation across n";
         var threshold = $"at the lowest beta, for every swept n other than 16: >= {Percent(GeneralisationShare)} double-sided and >= {Percent(GeneralisationShare)} pass";
@@ -187,7 +184,7 @@ public static class DiscoveryClaims
     /// DISC-5: over training checkpoints at the lowest beta, double-sided becomes the majority only after
     /// an earlier checkpoint where it was not (the algorithm develops; it is not there from the start).
     /// </summary>
-    public static ClaimResult Development(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Development(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "phases develop during training";
         const string threshold = "at the lowest beta: a checkpoint without a double-sided majority precedes one with it, and the final one has it";
@@ -209,7 +206,7 @@ public static class DiscoveryClaims
     /// DISC-8, on the extended run (the shipped run with a longer fine-tune): pudding is the majority at a large
     /// share of the beta levels at n = 16, and double-sided at none.
     /// </summary>
-    public static ClaimResult Displacement(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Displacement(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
@@ -227,7 +224,7 @@ public static class DiscoveryClaims
     /// DISC-9: the phases are at rest, not a passing stage: at n = 16 the majority family per beta of the last
     /// training checkpoint equals that of the checkpoint nearest 10% of training earlier, at most levels.
     /// </summary>
-    public static ClaimResult Stability(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Stability(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "the phases are at rest at the end of training (n = 16)";
         var threshold = $"majority family per beta unchanged over the last 10% of training at >= {Percent(StabilityShare)} of the levels";
@@ -252,7 +249,7 @@ public static class DiscoveryClaims
     /// loss and both should appear wherever pudding does; the measured figure also gives how much the seeds move
     /// the networks (the spread of the axis share across seeds, median over the n = 16 levels).
     /// </summary>
-    public static ClaimResult SeedSymmetry(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement SeedSymmetry(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "the seeds give both pudding signs (n = 16)";
         var threshold = $"each sign >= {Percent(SignShare)} of the pudding networks";
@@ -272,7 +269,7 @@ public static class DiscoveryClaims
     /// neurons carry at least Purity.Threshold of its contribution. The figure gives each family's share that
     /// does, and its lowest and median purity.
     /// </summary>
-    public static ClaimResult Purities(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Purities(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "labelled networks are pure (n = 16)";
         var threshold = $"every double-sided, pudding and convexity network: purity >= {Purity.Threshold}";
@@ -295,7 +292,7 @@ public static class DiscoveryClaims
     }
 
     /// <summary>DISC-6: the Adam baseline is accurate but has no structure the classifier recognises.</summary>
-    public static ClaimResult Baseline(IReadOnlyList<NetworkResult> networks)
+    public static ClaimMeasurement Baseline(IReadOnlyList<NetworkResult> networks)
     {
         const string title = "conventional training gives accurate, structureless weights";
         const string threshold = "every baseline network passes 2% and is unclassified";
