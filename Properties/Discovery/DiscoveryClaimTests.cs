@@ -1,5 +1,6 @@
 using Verification.Baseline;
 using Verification.Checking;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Properties.Support;
 using Verification.Results;

@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Verification.Checking;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
 using Verification.Results;
-using Verification.Sweep;
 using Verification.Training;
 
 namespace Verification.Properties.Discovery;
@@ -69,10 +69,10 @@ public class DiscoveryClaimTextSnapshot
         betas.SelectMany((beta, l) => LandscapeStart.All.Select(start => new LandscapeRow(beta, start, start == winners[l] ? 1 : 2, 0.5, 100, start,
             new OrderParameters(n, 3 * n, 0, 0, 0, 0, 0, 0, 0, 0, 0)))).ToArray(), 1);
 
-    static string Describe(string heading, IReadOnlyList<ClaimResult> claims)
+    static string Describe(string heading, IReadOnlyList<ClaimMeasurement> measured)
     {
         var text = new StringBuilder($"## {heading}\n");
-        foreach (var c in claims)
+        foreach (var c in ClaimVerdicts.Of(ClaimCatalog.All, measured))
             text.Append(CultureInfo.InvariantCulture, $"{c.Id} {c.Verdict} ({c.Status}): {c.Title}\n  measured: {c.Measured}\n  bar: {c.Threshold}\n  figure: {c.Figure?.Verdict}: {c.Figure?.Measured}\n  evidence: {string.Join(", ", c.Evidence)}\n");
         return text.ToString();
     }

@@ -1,4 +1,5 @@
 using Verification.Algorithms;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Landscape;
 using Verification.Study;
@@ -22,7 +23,7 @@ public class DiscoveryEvaluatorTests
     static IReadOnlyList<NetworkResult> Sweep(Func<double, HandEncodedSource.Phase> phase) =>
         SweepRunner.Run(HandEncodedSource.ByBeta(phase), NetworkSource.Hypernetwork, null, Grid, [16, 5]);
 
-    static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimResult> claim, Func<double, HandEncodedSource.Phase> phase) =>
+    static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimMeasurement> claim, Func<double, HandEncodedSource.Phase> phase) =>
         claim(Sweep(phase)).Verdict.Name;
 
     static readonly Func<double, HandEncodedSource.Phase> Paper = HandEncodedSource.Paper;

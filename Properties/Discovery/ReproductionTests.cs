@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Hypernetwork;
 using Verification.Properties.Support;
 using Verification.Results;

@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Properties.Support;
 using Verification.Results;
 using Verification.Study;

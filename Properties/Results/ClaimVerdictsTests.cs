@@ -125,6 +125,18 @@ public class ClaimVerdictsTests
     }
 
     [Test]
+    public void Measurements_keep_their_title_bar_and_figure_and_take_the_tables_evidence_and_status()
+    {
+        var figure = new ClaimFigure(Verdict.Fail, "measured");
+        var results = ClaimVerdicts.Of(ClaimCatalog.All, [new(Measured.Id, "evaluator's title", "evaluator's bar", figure), new("NONE-1", "t", "b", figure)]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results[0], Is.EqualTo(new ClaimResult(Measured.Id, "evaluator's title", Verdict.Fail, "measured", "evaluator's bar", Measured.Evidence, Measured.Status, figure)));
+            Assert.That((results[1].Evidence, results[1].Status), Is.EqualTo((Array.Empty<string>(), Claim.Holds)), "an id the table lacks: no evidence, and it gates");
+        });
+    }
+
+    [Test]
     public void A_claim_not_run_says_how_to_record_its_tests()
     {
         var open = ClaimCatalog.All.First(c => c.Status == Claim.Open);

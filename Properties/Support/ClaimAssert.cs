@@ -1,4 +1,4 @@
-using Verification.Results;
+using Verification.Claims;
 
 namespace Verification.Properties.Support;
 
@@ -6,7 +6,7 @@ namespace Verification.Properties.Support;
 public static class ClaimAssert
 {
     /// <summary>context: what the data are, when one test judges several sources (a training seed).</summary>
-    public static void Passes(ClaimResult claim, string context = "")
+    public static void Passes(ClaimMeasurement claim, string context = "")
     {
         TestContext.Out.WriteLine($"{context}{claim.Id}: {claim.Measured}");
         Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"{context}{claim.Id}: {claim.Measured} (required: {claim.Threshold})");

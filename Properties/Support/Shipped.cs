@@ -1,3 +1,4 @@
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
@@ -41,7 +42,7 @@ public static class Shipped
     }
 
     /// <summary>DISC-9's verdict between a run's checkpoint and a later one, each swept at n = 16 over the 25 levels.</summary>
-    public static ClaimResult StabilityBetween(Checkpoint earlier, Checkpoint last) =>
+    public static ClaimMeasurement StabilityBetween(Checkpoint earlier, Checkpoint last) =>
         DiscoveryClaims.Stability([.. Reproduction.PhaseSweep(earlier, NetworkSource.Checkpoint, Grid(25)), .. Reproduction.PhaseSweep(last, NetworkSource.Checkpoint, Grid(25))]);
 
     public static List<NetworkResult> Sweep(SweepGrid grid, IReadOnlyList<int> dimensions) =>

@@ -33,6 +33,17 @@ public static class ClaimVerdicts
             return new ClaimResult(claim.Id, claim.Statement, Verdict.NotRun, why, threshold, claim.Evidence, claim.Status, figure);
         }).ToArray();
 
+    /// <summary>
+    /// Measured claims as verdicts: each evaluator's title, bar and figure, with the evidence and status the catalogue
+    /// gives its id (no evidence and "holds" for an id the catalogue lacks).
+    /// </summary>
+    public static IReadOnlyList<ClaimResult> Of(IReadOnlyList<Claim> catalog, IReadOnlyList<ClaimMeasurement> measured) =>
+        measured.Select(m =>
+        {
+            var claim = catalog.FirstOrDefault(c => c.Id == m.Id);
+            return new ClaimResult(m.Id, m.Title, m.Verdict, m.Measured, m.Threshold, claim?.Evidence ?? [], claim?.Status ?? Claim.Holds, m.Figure);
+        }).ToArray();
+
     /// <summary>Not just "not run" but how to run it: a claim whose tests sit in a left-out category is never recorded by plain dotnet test.</summary>
     static string NotRecorded(Claim claim) => claim.LeftOutCategory is { } category
         ? $"not measured by this run; its tests are in category {category}, which dotnet test leaves out: record them with L1VERIFY_CLAIM_RESULTS=folder dotnet test Verification.sln -s build/all.runsettings --filter TestCategory={category}, then pass --tests folder"

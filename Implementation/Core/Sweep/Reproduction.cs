@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Verification.Algorithms;
 using Verification.Checking;
+using Verification.Claims;
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
@@ -57,7 +58,7 @@ public static class Reproduction
         var networks = stages.Networks();
 
         var gallery = Gallery(hypernetwork, networks);
-        var claims = DiscoveryClaims.Evaluate(networks, landscape);
+        var claims = ClaimVerdicts.Of(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, landscape));
         durations["galleryAndClaims"] = Lap(clock);
         var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, stages.Steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
         var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);

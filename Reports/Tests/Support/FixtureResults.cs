@@ -41,7 +41,7 @@ public static class FixtureResults
             ["CLS-3"] = new(1, 1, 0),
         });
         var landscape = Landscape();
-        var claims = ClaimVerdicts.Combine(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, landscape), tests);
+        var claims = ClaimVerdicts.Combine(ClaimCatalog.All, ClaimVerdicts.Of(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, landscape)), tests);
         var run = new RunInfo("fixture", "0000000", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new MachineInfo("Debian GNU/Linux 12", 2, 23.4),
             new SortedDictionary<string, string> { ["dotnet"] = ".NET 10.0.0", ["suite"] = "0000000", ["torchsharp"] = "0.107.0" },
             new SortedDictionary<string, double> { ["sweep"] = 1.5 }, new CheckpointInfo("fixture.l1hyper", new string('0', 64), 1, 2000),
