@@ -27,8 +27,9 @@ public class SignatureFormatTests
     {
         // Finite weights whose v|W| overflows: 1e300 x 1e10. Both neurons carry an infinite share, so both are printed.
         var signature = WeightSignature.Of(new Network([[1e10], [-1e10]], [0, 0], [1e300, -1e300], 0));
-        var amplitudes = signature.Split('\n').SkipWhile(l => !l.StartsWith("role", StringComparison.Ordinal)).Skip(1).Take(2)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
-        Assert.That(amplitudes, Is.EquivalentTo(new[] { "inf", "-inf" }));
+        var rows = signature.Split('\n').SkipWhile(l => !l.StartsWith("role", StringComparison.Ordinal)).Skip(1).Take(2)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(cells => cells[1], cells => cells[^1]);   // weight pattern -> v|W|
+        Assert.That(rows, Is.EquivalentTo(new Dictionary<string, string> { ["P"] = "inf", ["N"] = "-inf" }), "the neuron with v > 0 (pattern P) overflows to +inf, the one with v < 0 to -inf");
     }
 }
