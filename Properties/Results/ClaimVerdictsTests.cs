@@ -119,7 +119,7 @@ public class ClaimVerdictsTests
     [Test]
     public void Stored_verdicts_take_the_tables_statement_evidence_and_status()
     {
-        var stored = Figure("pass") with { Title = "old title", Evidence = ["old.cs"], Status = Claim.Open };
+        var stored = Figure("pass") with { Title = "old title", Evidence = ["old.cs"], Status = ClaimStatus.Open };
         var result = VerdictOf(Measured, [stored], null);
         Assert.That((result.Title, result.Evidence, result.Status, result.Measured), Is.EqualTo((Measured.Statement, Measured.Evidence, Measured.Status, "figure")));
     }
@@ -127,7 +127,7 @@ public class ClaimVerdictsTests
     [Test]
     public void A_claim_not_run_says_how_to_record_its_tests()
     {
-        var open = ClaimCatalog.All.First(c => c.Status == Claim.Open);
+        var open = ClaimCatalog.All.First(c => c.Status == ClaimStatus.Open);
         var plain = ClaimCatalog.All.First(c => c.LeftOutCategory is null);
         Assert.Multiple(() =>
         {

@@ -38,8 +38,8 @@ public class LabelAndSourceRulesTests
     public void An_open_claim_is_left_out_in_the_OpenClaim_category_whatever_its_note() =>
         Assert.Multiple(() =>
         {
-            Assert.That(new Claim("X-1", "s", "t", [], Claim.Open, "Browser").LeftOutCategory, Is.EqualTo(Claim.OpenCategory));
-            Assert.That(new Claim("X-1", "s", "t", [], Claim.Holds, "Browser").LeftOutCategory, Is.EqualTo("Browser"));
-            Assert.That(new Claim("X-1", "s", "t", [], Claim.Holds).LeftOutCategory, Is.Null);
+            Assert.That(new Claim("X-1", "s", "t", [], ClaimStatus.Open, "Browser").LeftOutCategory, Is.EqualTo(Claim.OpenCategory));
+            Assert.That(new Claim("X-1", "s", "t", [], ClaimStatus.Holds, "Browser").LeftOutCategory, Is.EqualTo("Browser"));
+            Assert.That(new Claim("X-1", "s", "t", [], ClaimStatus.Holds).LeftOutCategory, Is.Null);
         });
 }

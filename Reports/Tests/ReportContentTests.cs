@@ -29,7 +29,7 @@ public class ReportContentTests
             {
                 var row = rows[claim.Id];
                 Assert.That(row[1], Does.StartWith(claim.Verdict.Name), claim.Id);
-                Assert.That(row[1].Contains("open"), Is.EqualTo(claim.Status == Claim.Open), $"{claim.Id} open tag");
+                Assert.That(row[1].Contains("open"), Is.EqualTo(claim.Status == ClaimStatus.Open), $"{claim.Id} open tag");
                 Assert.That(row[3], Is.EqualTo(Collapse(claim.Measured)), claim.Id);
                 Assert.That(row[4], Is.EqualTo(Collapse(claim.Threshold)), claim.Id);
                 Assert.That(row[5], Is.EqualTo(string.Join(' ', claim.Evidence)), claim.Id);

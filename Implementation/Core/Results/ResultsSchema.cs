@@ -16,7 +16,7 @@ public static class ResultsSchema
     public static readonly IReadOnlyList<string> Verdicts = Verdict.All.Select(v => v.Name).ToArray();
     public static readonly IReadOnlyList<string> Sources = NetworkSource.All.Select(s => s.Name).ToArray();
     public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
-    public static readonly IReadOnlyList<string> Statuses = [Claim.Holds, Claim.Open];
+    public static readonly IReadOnlyList<string> Statuses = ClaimStatus.All.Select(s => s.Name).ToArray();
 
     public static void Validate(RunResults results, string source)
     {
@@ -116,7 +116,7 @@ public static class ResultsSchema
         {
             var claim = results.Claims[i];
             OneOf(claim.Verdict.Name, Verdicts, $"claims[{i}].verdict");
-            OneOf(claim.Status, Statuses, $"claims[{i}].status");
+            OneOf(claim.Status.Name, Statuses, $"claims[{i}].status");
             if (claim.Figure is { } figure) OneOf(figure.Verdict.Name, Verdicts, $"claims[{i}].figure.verdict");
         }
     }

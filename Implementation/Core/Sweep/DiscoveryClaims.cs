@@ -49,7 +49,7 @@ public static class DiscoveryClaims
 
     static IReadOnlyList<string> Evidence(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Evidence ?? [];
 
-    static string Status(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Status ?? Claim.Holds;
+    static ClaimStatus Status(string id) => ClaimCatalog.All.FirstOrDefault(c => c.Id == id)?.Status ?? ClaimStatus.Holds;
 
     /// <summary>
     /// LAND-2: at every landscape beta the sweep has (n = 16), the hypernetwork's majority label is of the family
