@@ -18,15 +18,18 @@ public class LabelAndSourceRulesTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Algorithm.SameFamily(Algorithm.PositivePudding, Algorithm.MixedPudding), Is.True);
-            Assert.That(Algorithm.SameFamily(Algorithm.Convexity, Algorithm.Convexity), Is.True);
-            Assert.That(Algorithm.SameFamily(Algorithm.DoubleSided, Algorithm.NegativePudding), Is.False);
-            Assert.That(Algorithm.SameFamily(Algorithm.DoubleSided, Algorithm.Convexity), Is.False);
+            Assert.That(AlgorithmLabel.PositivePudding.SameFamily(AlgorithmLabel.MixedPudding), Is.True);
+            Assert.That(AlgorithmLabel.Convexity.SameFamily(AlgorithmLabel.Convexity), Is.True);
+            Assert.That(AlgorithmLabel.DoubleSided.SameFamily(AlgorithmLabel.NegativePudding), Is.False);
+            Assert.That(AlgorithmLabel.DoubleSided.SameFamily(AlgorithmLabel.Convexity), Is.False);
+            Assert.That(AlgorithmLabel.All.Where(l => l.IsPudding),
+                Is.EqualTo(new[] { AlgorithmLabel.PositivePudding, AlgorithmLabel.NegativePudding, AlgorithmLabel.MixedPudding }));
+            Assert.That(AlgorithmLabel.All.Select(l => l.Family).Distinct(), Is.EqualTo(AlgorithmFamily.All), "each family once, in the order of its labels");
         });
     }
 
     static NetworkResult Network(NetworkSource source, double? beta) =>
-        new(source, 16, beta, 0, null, Algorithm.DoubleSided, new OrderParameters(16, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0), null, null,
+        new(source, 16, beta, 0, null, AlgorithmLabel.DoubleSided, new OrderParameters(16, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0), null, null,
             new CheckResult("normal", 10, 0, 0.02, 0, 0, 0, 0, 1));
 
     [Test]

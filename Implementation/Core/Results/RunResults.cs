@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Verification.Checking;
 using Verification.Claims;
 using Verification.Classifier;
+using Verification.Study;
 
 namespace Verification.Results;
 
@@ -61,7 +62,7 @@ public sealed record NetworkResult(
     double? Beta,
     int Seed,
     long? Step,
-    string Algorithm,
+    AlgorithmLabel Algorithm,
     OrderParameters OrderParameters,
     double? Purity,
     double? KlBits,
@@ -72,9 +73,9 @@ public sealed record NetworkResult(
 }
 
 /// <summary>One network of an algorithm kept whole (an l1-mlp/1 object) for the report's pictures.</summary>
-public sealed record GalleryEntry(string Algorithm, NetworkSource Source, double? Beta, int Seed, JsonObject Network)
+public sealed record GalleryEntry(AlgorithmLabel Algorithm, NetworkSource Source, double? Beta, int Seed, JsonObject Network)
 {
-    public static GalleryEntry Of(string algorithm, NetworkSource source, double? beta, int seed, Networks.Network network) =>
+    public static GalleryEntry Of(AlgorithmLabel algorithm, NetworkSource source, double? beta, int seed, Networks.Network network) =>
         new(algorithm, source, beta, seed, (JsonObject)JsonNode.Parse(Networks.NetworkJson.Serialize(network))!);
 }
 

@@ -74,10 +74,10 @@ public static class DiscoveryClaims
     }
 
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
-    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
+    static (double Beta, AlgorithmFamily Objective, AlgorithmFamily Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
     {
-        var levels = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, source), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
-        return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
+        var levels = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, source), l => l.Family).ToDictionary(l => l.Beta, l => l.Label);
+        return landscape.Winners.Select(w => (w.Beta, Objective: w.Label.Family, Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
 
@@ -88,9 +88,9 @@ public static class DiscoveryClaims
         var threshold = $"lowest beta >= {Percent(PhaseShare)} double-sided; some beta >= {Percent(PuddingShare)} pudding; highest beta >= {Percent(PhaseShare)} convexity";
         var levels = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
         if (levels.Length < 3) return NotRun("DISC-1", title, "fewer than three beta levels at n = 16 in these results", threshold);
-        var low = Share(levels[0], r => r.Algorithm == Algorithm.DoubleSided);
-        var high = Share(levels[^1], r => r.Algorithm == Algorithm.Convexity);
-        var pudding = levels.Select(level => (beta: level[0].Beta!.Value, share: Share(level, r => Algorithm.IsPudding(r.Algorithm)))).MaxBy(p => p.share);
+        var low = Share(levels[0], r => r.Algorithm == AlgorithmLabel.DoubleSided);
+        var high = Share(levels[^1], r => r.Algorithm == AlgorithmLabel.Convexity);
+        var pudding = levels.Select(level => (beta: level[0].Beta!.Value, share: Share(level, r => r.Algorithm.IsPudding))).MaxBy(p => p.share);
         return Result("DISC-1", title, low >= PhaseShare && pudding.share >= PuddingShare && high >= PhaseShare,
             $"beta {Beta(levels[0][0].Beta!.Value)}: {Percent(low)} double-sided; {(pudding.share > 0 ? $"beta {Beta(pudding.beta)}: {Percent(pudding.share)} pudding" : "no pudding at any beta")}; beta {Beta(levels[^1][0].Beta!.Value)}: {Percent(high)} convexity",
             threshold);
@@ -106,7 +106,7 @@ public static class DiscoveryClaims
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
         var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension));
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
-        var unclassified = majorities.Where(m => m.Label == Algorithm.Unclassified).Select(m => m.Beta).ToArray();
+        var unclassified = majorities.Where(m => m.Label == AlgorithmLabel.Unclassified).Select(m => m.Beta).ToArray();
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
             $"unclassified the majority at {unclassified.Length} of {majorities.Length} levels" +
             (unclassified.Length > 0 ? $" ({string.Join(", ", unclassified.Select(Beta))})" : ""), threshold);
@@ -122,13 +122,13 @@ public static class DiscoveryClaims
         const string title = "accuracy follows beta (n = 16)";
         var threshold = $"double-sided median p99 non-decreasing in beta and within the check at its lowest beta; convexity: none passes, median R^2 non-increasing in beta";
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
-        (double Beta, double Value)[] PerLevel(string label, Func<NetworkResult, double> value) =>
+        (double Beta, double Value)[] PerLevel(AlgorithmLabel label, Func<NetworkResult, double> value) =>
             generated.Where(r => r.Algorithm == label).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
                 .Select(g => (g.Key, Median.Of(g.Select(value)))).ToArray();
-        var errors = PerLevel(Algorithm.DoubleSided, r => r.Check.P99RelError);
-        var fits = PerLevel(Algorithm.Convexity, r => r.Check.R2);
+        var errors = PerLevel(AlgorithmLabel.DoubleSided, r => r.Check.P99RelError);
+        var fits = PerLevel(AlgorithmLabel.Convexity, r => r.Check.R2);
         if (errors.Length < 2 || fits.Length == 0) return NotRun("DISC-11", title, "fewer than two double-sided levels or no convexity level at n = 16", threshold);
-        var convexity = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
+        var convexity = generated.Where(r => r.Algorithm == AlgorithmLabel.Convexity).ToArray();
         var errorsRise = errors.Zip(errors.Skip(1)).All(p => p.First.Value <= p.Second.Value);
         var fitsFall = fits.Zip(fits.Skip(1)).All(p => p.First.Value >= p.Second.Value);
         var lowestPasses = errors[0].Value <= generated[0].Check.Tolerance;
@@ -143,10 +143,10 @@ public static class DiscoveryClaims
         const string title = "complexity ordering of the algorithms";
         const string threshold = "mean KL bits: double-sided > pudding > convexity";
         var generated = Generated(networks, Protocol.PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
-        double? Mean(Func<string, bool> label) =>
+        double? Mean(Func<AlgorithmLabel, bool> label) =>
             generated.Where(r => label(r.Algorithm)).Select(r => r.KlBits!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
         if (generated.Length == 0) return NotRun("DISC-2", title, "no generated networks at n = 16 in these results", threshold);
-        var (ds, pudding, convexity) = (Mean(l => l == Algorithm.DoubleSided), Mean(Algorithm.IsPudding), Mean(l => l == Algorithm.Convexity));
+        var (ds, pudding, convexity) = (Mean(l => l == AlgorithmLabel.DoubleSided), Mean(l => l.IsPudding), Mean(l => l == AlgorithmLabel.Convexity));
         static string Bits(double? mean) => mean is { } m ? $"{m:F0} bits" : "absent";
         // An algorithm that never appears cannot take its place in the order: the claim fails, it is not skipped.
         return Result("DISC-2", title, ds > pudding && pudding > convexity,
@@ -159,8 +159,8 @@ public static class DiscoveryClaims
         const string title = "accuracy of each algorithm";
         var threshold = $">= {Percent(AccuracyShare)} of double-sided and pudding pass 2%; >= {Percent(AccuracyShare)} of convexity have R^2 >= {ConvexityR2} and fail 2%";
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
-        var exact = generated.Where(r => r.Algorithm == Algorithm.DoubleSided || Algorithm.IsPudding(r.Algorithm)).ToArray();
-        var convex = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
+        var exact = generated.Where(r => r.Algorithm == AlgorithmLabel.DoubleSided || r.Algorithm.IsPudding).ToArray();
+        var convex = generated.Where(r => r.Algorithm == AlgorithmLabel.Convexity).ToArray();
         if (exact.Length == 0 || convex.Length == 0)
             return NotRun("DISC-3", title, "no double-sided/pudding or no convexity networks at n = 16", threshold);
         var exactPass = Share(exact, r => r.Check.Pass);
@@ -178,7 +178,7 @@ public static class DiscoveryClaims
         if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
         var lowest = generated.Min(r => r.Beta!.Value);
         var perN = generated.Where(r => r.Beta == lowest && r.N != Protocol.PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
-            .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == Algorithm.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
+            .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == AlgorithmLabel.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
         if (perN.Length == 0) return NotRun("DISC-4", title, "no dimension other than 16 in these results", threshold);
         return Result("DISC-4", title, perN.All(p => p.ds >= GeneralisationShare && p.pass >= GeneralisationShare),
             string.Join("; ", perN.Select(p => $"n={p.n}: {Percent(p.ds)} ds, {Percent(p.pass)} pass")), threshold);
@@ -198,8 +198,8 @@ public static class DiscoveryClaims
         var lowest = checkpoints.Min(r => r.Beta!.Value);
         var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
             .Select(g => (step: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
-        var firstDs = Array.FindIndex(majorities, m => m.label == Algorithm.DoubleSided);
-        var pass = firstDs > 0 && majorities[^1].label == Algorithm.DoubleSided;
+        var firstDs = Array.FindIndex(majorities, m => m.label == AlgorithmLabel.DoubleSided);
+        var pass = firstDs > 0 && majorities[^1].label == AlgorithmLabel.DoubleSided;
         var sequence = string.Join(" -> ", majorities.Select(m => m.label).Where((label, i) => i == 0 || label != majorities[i - 1].label));
         var measured = $"lowest beta {Beta(lowest)}: {sequence}; onsets (first majority step): " +
             string.Join("; ", onsets.Select(o => $"{o.Label} {o.FirstStep}{(o.Betas.Length > 0 ? $" (beta {Beta(o.Betas.Min())}..{Beta(o.Betas.Max())})" : "")}"));
@@ -214,10 +214,10 @@ public static class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended), Algorithm.Family);
+        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended), l => l.Family);
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
-        var pudding = majorities.Where(m => m.Label == Algorithm.PuddingFamily).ToArray();
-        var doubleSided = majorities.Count(m => m.Label == Algorithm.DoubleSided);
+        var pudding = majorities.Where(m => m.Label == AlgorithmFamily.Pudding).ToArray();
+        var doubleSided = majorities.Count(m => m.Label == AlgorithmFamily.DoubleSided);
         var share = pudding.Length / (double)majorities.Length;
         return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
             $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].Beta)}..{Beta(pudding[^1].Beta)})" : "")}; double-sided at {doubleSided}",
@@ -237,8 +237,8 @@ public static class DiscoveryClaims
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
-        Dictionary<double, string> Phases(long step) =>
-            Majority.PerBeta(checkpoints.Where(r => r.Step == step), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
+        Dictionary<double, AlgorithmFamily> Phases(long step) =>
+            Majority.PerBeta(checkpoints.Where(r => r.Step == step), l => l.Family).ToDictionary(l => l.Beta, l => l.Label);
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();
@@ -258,10 +258,10 @@ public static class DiscoveryClaims
         const string title = "the seeds give both pudding signs (n = 16)";
         var threshold = $"each sign >= {Percent(SignShare)} of the pudding networks";
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
-        var pudding = generated.Where(r => Algorithm.IsPudding(r.Algorithm)).ToArray();
+        var pudding = generated.Where(r => r.Algorithm.IsPudding).ToArray();
         if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
-        var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
-        var negative = Share(pudding, r => r.Algorithm == Algorithm.NegativePudding);
+        var positive = Share(pudding, r => r.Algorithm == AlgorithmLabel.PositivePudding);
+        var negative = Share(pudding, r => r.Algorithm == AlgorithmLabel.NegativePudding);
         var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).ToArray();
         return Result("SEED-1", title, Math.Min(positive, negative) >= SignShare,
             $"{pudding.Length} pudding networks: {Percent(positive)} positive, {Percent(negative)} negative, {Percent(1 - positive - negative)} mixed; " +
@@ -279,7 +279,7 @@ public static class DiscoveryClaims
         var threshold = $"every double-sided, pudding and convexity network: purity >= {Purity.Threshold}";
         var labelled = Generated(networks, Protocol.PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
         if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
-        var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
+        var families = labelled.GroupBy(r => r.Algorithm.Family).OrderBy(g => AlgorithmLabel.All.ToList().FindIndex(l => l.Family == g.Key)).Select(g =>
         {
             var purities = g.Select(r => r.Purity!.Value).ToArray();
             return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities.Min(), median: Median.Of(purities), count: purities.Length);
@@ -302,7 +302,7 @@ public static class DiscoveryClaims
         const string threshold = "every baseline network passes 2% and is unclassified";
         var baseline = networks.Where(r => r.Source == NetworkSource.Baseline).ToArray();
         if (baseline.Length == 0) return NotRun("DISC-6", title, "no baseline networks in these results", threshold);
-        return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == Algorithm.Unclassified),
+        return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == AlgorithmLabel.Unclassified),
             string.Join("; ", baseline.Select(r => $"seed {r.Seed}: {r.Algorithm}, p99 error {r.Check.P99RelError:P2}")), threshold);
     }
 }
