@@ -1,6 +1,7 @@
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Snapshots;
 
@@ -12,18 +13,18 @@ namespace Verification.Snapshots;
 public class AlgorithmSignatureSnapshots
 {
     static IEnumerable<TestCaseData> Cases() =>
-        from name in HandEncoded.Names
+        from name in HandEncoded.Labels
         from n in new[] { 4, 16 }
         select new TestCaseData(name, n);
 
     [TestCaseSource(nameof(Cases))]
-    public void Signature_matches_the_approved_one(string algorithm, int n)
+    public void Signature_matches_the_approved_one(AlgorithmLabel algorithm, int n)
     {
         Snapshot.Verify(WeightSignature.Of(HandEncoded.Encode(algorithm, n)), Name(algorithm, n));
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void Signature_ignores_the_order_of_neurons_and_inputs(string algorithm, int n)
+    public void Signature_ignores_the_order_of_neurons_and_inputs(AlgorithmLabel algorithm, int n)
     {
         var network = HandEncoded.Encode(algorithm, n);
         var random = new Random(n);
@@ -32,7 +33,7 @@ public class AlgorithmSignatureSnapshots
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void A_broken_weight_does_not_match_the_approved_signature(string algorithm, int n)
+    public void A_broken_weight_does_not_match_the_approved_signature(AlgorithmLabel algorithm, int n)
     {
         var network = HandEncoded.Encode(algorithm, n);
         var active = Enumerable.Range(0, network.Hidden).First(j => network.V[j] != 0);
@@ -41,9 +42,9 @@ public class AlgorithmSignatureSnapshots
         Assert.That(WeightSignature.Of(network), Is.EqualTo(ApprovedText(algorithm, n)), "the intact network matches it");
     }
 
-    static string Name(string algorithm, int n) => $"signature.{algorithm}.n{n}";
+    static string Name(AlgorithmLabel algorithm, int n) => $"signature.{algorithm}.n{n}";
 
-    static string ApprovedText(string algorithm, int n) => Snapshot.Approved(Name(algorithm, n));
+    static string ApprovedText(AlgorithmLabel algorithm, int n) => Snapshot.Approved(Name(algorithm, n));
 
     static Network Permute(Network network, int[] neurons, int[] inputs) => network.With(
         w: neurons.Select(j => inputs.Select(i => network.W[j][i]).ToArray()).ToArray(),

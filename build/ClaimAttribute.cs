@@ -27,7 +27,7 @@ public sealed class ClaimAttribute(string id) : NUnitAttribute, IApplyToTest
             test.RunState = RunState.NotRunnable;
             test.Properties.Set(PropertyNames.SkipReason, $"claim {Id} is not in Spec/claims.md");
         }
-        else if (claim.Status == Claim.Open && !test.Properties[PropertyNames.Category].Contains(OpenCategory))
+        else if (claim.Status == ClaimStatus.Open && !test.Properties[PropertyNames.Category].Contains(OpenCategory))
             test.Properties.Add(PropertyNames.Category, OpenCategory);
     }
 }

@@ -26,7 +26,7 @@ public class ClassifierBenchmarks
     }
 
     [Benchmark]
-    public string ClassifyOne() => AlgorithmClassifier.Classify(doubleSided).Algorithm;
+    public Study.AlgorithmLabel ClassifyOne() => AlgorithmClassifier.Classify(doubleSided).Algorithm;
 
     [Benchmark]
     public int Check825Networks2000Samples()

@@ -94,11 +94,15 @@ public class EncodingArgumentTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(HandEncoded.Names, Is.EqualTo(new[]
-                { Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.NegativePudding, Algorithm.MixedPudding, Algorithm.Convexity }));
-            foreach (var name in HandEncoded.Names)
+            Assert.That(HandEncoded.Labels, Is.EqualTo(new[]
+                { AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding, AlgorithmLabel.NegativePudding, AlgorithmLabel.MixedPudding, AlgorithmLabel.Convexity }));
+            foreach (var name in HandEncoded.Labels)
+            {
+                Assert.That(HandEncoded.Parse(name.Name), Is.EqualTo(name));
                 Assert.That(AlgorithmClassifier.Classify(HandEncoded.Encode(name, 4)).Algorithm, Is.EqualTo(name));
-            Assert.That(() => HandEncoded.Encode("relu", 4), Throws.TypeOf<BadInputException>().With.Message.Contains("relu"));
+            }
+            Assert.That(() => HandEncoded.Parse("relu"), Throws.TypeOf<BadInputException>().With.Message.Contains("relu"));
+            Assert.That(() => HandEncoded.Encode(AlgorithmLabel.Unclassified, 4), Throws.TypeOf<BadInputException>().With.Message.Contains("unclassified"));
         });
     }
 

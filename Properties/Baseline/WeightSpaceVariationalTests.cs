@@ -1,4 +1,5 @@
 using Verification.Baseline;
+using Verification.Study;
 using Verification.Sweep;
 
 namespace Verification.Properties.Baseline;
@@ -55,12 +56,13 @@ public class WeightSpaceVariationalTests
     public void A_level_matches_from_the_step_where_its_label_stays_the_target()
     {
         int[] steps = [500, 1000, 1500, 2000, 2500];
+        var (u, d) = (AlgorithmLabel.Unclassified, AlgorithmLabel.DoubleSided);
         Assert.Multiple(() =>
         {
-            Assert.That(Amortisation.SettledStep(steps, ["u", "d", "u", "d", "d"], "d"), Is.EqualTo(2000));
-            Assert.That(Amortisation.SettledStep(steps, ["d", "d", "d", "d", "d"], "d"), Is.EqualTo(500));
-            Assert.That(Amortisation.SettledStep(steps, ["d", "d", "d", "d", "u"], "d"), Is.Null, "a label that leaves the target at the end has not matched");
-            Assert.That(Amortisation.SettledStep(steps, ["u", "u", "u", "u", "u"], "d"), Is.Null);
+            Assert.That(Amortisation.SettledStep(steps, [u, d, u, d, d], d), Is.EqualTo(2000));
+            Assert.That(Amortisation.SettledStep(steps, [d, d, d, d, d], d), Is.EqualTo(500));
+            Assert.That(Amortisation.SettledStep(steps, [d, d, d, d, u], d), Is.Null, "a label that leaves the target at the end has not matched");
+            Assert.That(Amortisation.SettledStep(steps, [u, u, u, u, u], d), Is.Null);
         });
     }
 }

@@ -11,7 +11,7 @@ namespace Verification.Properties.Claims;
 /// </summary>
 public class GateTests
 {
-    static string OpenClaim => ClaimCatalog.All.First(c => c.Status == Claim.Open).Id;
+    static string OpenClaim => ClaimCatalog.All.First(c => c.Status == ClaimStatus.Open).Id;
 
     static Gate Judge(Func<ClaimResult, ClaimResult> change) => Gate.Judge(ClaimOnlyResults.With(change).Claims);
 
@@ -55,7 +55,7 @@ public class GateTests
     public void Exactly_the_open_claims_that_pass_are_pointed_out_for_promotion()
     {
         var gate = Judge(c => c with { Verdict = c.Id == OpenClaim ? Verdict.Fail : Verdict.Pass });
-        var others = ClaimCatalog.All.Where(c => c.Status == Claim.Open && c.Id != OpenClaim).Select(c => c.Id);
+        var others = ClaimCatalog.All.Where(c => c.Status == ClaimStatus.Open && c.Id != OpenClaim).Select(c => c.Id);
         Assert.That(gate.OpenPassing.Select(c => c.Id), Is.EquivalentTo(others));
     }
 }

@@ -17,7 +17,7 @@ public class ClassifierConcurrencyTests
     public void Parallel_classification_under_garbage_collection_equals_sequential_classification()
     {
         var networks = Enumerable.Range(0, 400)
-            .Select(i => HandEncoded.Encode(HandEncoded.Names[i % HandEncoded.Names.Count], 4 + i % 13))
+            .Select(i => HandEncoded.Encode(HandEncoded.Labels[i % HandEncoded.Labels.Count], 4 + i % 13))
             .ToArray();
         var sequential = networks.Select(Describe).ToArray();
 

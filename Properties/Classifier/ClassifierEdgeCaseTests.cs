@@ -32,7 +32,7 @@ public class ClassifierEdgeCaseTests
         {
             Assert.That(result.Parameters.ActiveNeurons, Is.Zero);
             Assert.That(new[] { result.Parameters.AxisShare, result.Parameters.LinearShare, result.Parameters.SmoothPositiveShare }, Is.All.EqualTo(0.0));
-            Assert.That(result.Algorithm, Is.EqualTo(Algorithm.Unclassified));
+            Assert.That(result.Algorithm, Is.EqualTo(AlgorithmLabel.Unclassified));
             Assert.That(CanonicalLayout.Of(new Network([[3, 0]], [0], [0], 1)).Neurons, Is.Empty);
         });
     }

@@ -22,7 +22,7 @@ public class ClassifierLabelProperties
         Assert.That(Generators.FindsCounterexample<PositiveInt, NonNegativeInt>((n, algorithm) =>
         {
             var encoded = Encoded.From(Generators.Dimension(n), algorithm.Get, 21, 0);
-            if (encoded.Algorithm == Algorithm.Convexity) return true;
+            if (encoded.Algorithm == AlgorithmLabel.Convexity) return true;
             var broken = Transform.SetOutputWeight(encoded.Network, 0, 0);      // neuron 0 is the +k kink on input 0
             return AlgorithmClassifier.Classify(broken).Algorithm == encoded.Algorithm;
         }), Is.True);
@@ -32,10 +32,10 @@ public class ClassifierLabelProperties
     [TestCase(16)]
     public void Switching_off_one_kink_leaves_the_network_unclassified(int n)
     {
-        foreach (var name in new[] { Algorithm.DoubleSided, Algorithm.PositivePudding })
+        foreach (var name in new[] { AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding })
         {
             var network = Verification.Algorithms.HandEncoded.Encode(name, n);
-            Assert.That(AlgorithmClassifier.Classify(Transform.SetOutputWeight(network, 0, 0)).Algorithm, Is.EqualTo(Algorithm.Unclassified), name);
+            Assert.That(AlgorithmClassifier.Classify(Transform.SetOutputWeight(network, 0, 0)).Algorithm, Is.EqualTo(AlgorithmLabel.Unclassified), name.Name);
         }
     }
 }

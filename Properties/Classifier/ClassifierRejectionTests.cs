@@ -26,7 +26,7 @@ public class ClassifierRejectionTests
     /// </summary>
     [Property(MaxTest = 1000)]
     public bool Random_weights_with_output_weights_of_both_signs_are_unclassified(PositiveInt n, int seed) =>
-        AlgorithmClassifier.Classify(Unstructured(UnstructuredDimension(n), seed)).Algorithm == Algorithm.Unclassified;
+        AlgorithmClassifier.Classify(Unstructured(UnstructuredDimension(n), seed)).Algorithm == AlgorithmLabel.Unclassified;
 
     static int UnstructuredDimension(PositiveInt n) => 4 + (n.Get - 1) % (Generators.MaxDimension - 3);
 
@@ -36,7 +36,7 @@ public class ClassifierRejectionTests
         Assert.That(Generators.FindsCounterexample<PositiveInt, int>((n, seed) =>
         {
             var net = Unstructured(UnstructuredDimension(n), seed);
-            return AlgorithmClassifier.Classify(net.With(v: net.V.Select(Math.Abs).ToArray())).Algorithm == Algorithm.Unclassified;
+            return AlgorithmClassifier.Classify(net.With(v: net.V.Select(Math.Abs).ToArray())).Algorithm == AlgorithmLabel.Unclassified;
         }), Is.True);
     }
 
@@ -63,16 +63,18 @@ public class ClassifierRejectionTests
         var puddingRows = pudding.W.Select((row, j) => j < n ? row : row.Select((w, i) => i >= m ? w : 0).ToArray()).ToArray();
         var kinksOnRest = Enumerable.Range(m, n - m).Append(n).ToArray();
         var rest = Transform.PermuteNeurons(pudding.With(w: puddingRows), kinksOnRest);
-        Assert.That(AlgorithmClassifier.Classify(Superpose(half, 1, rest, 1)).Algorithm, Is.EqualTo(Algorithm.Unclassified));
+        Assert.That(AlgorithmClassifier.Classify(Superpose(half, 1, rest, 1)).Algorithm, Is.EqualTo(AlgorithmLabel.Unclassified));
     }
 
-    [TestCase(Algorithm.DoubleSided, 4)]
-    [TestCase(Algorithm.DoubleSided, 16)]
-    [TestCase(Algorithm.PositivePudding, 16)]
-    [TestCase(Algorithm.NegativePudding, 64)]
-    public void An_algorithm_at_half_strength_plus_a_convexity_bowl_is_unclassified(string algorithm, int n)
+    static readonly TestCaseData[] HalfStrength =
+    [
+        new(AlgorithmLabel.DoubleSided, 4), new(AlgorithmLabel.DoubleSided, 16), new(AlgorithmLabel.PositivePudding, 16), new(AlgorithmLabel.NegativePudding, 64),
+    ];
+
+    [TestCaseSource(nameof(HalfStrength))]
+    public void An_algorithm_at_half_strength_plus_a_convexity_bowl_is_unclassified(AlgorithmLabel algorithm, int n)
     {
         var mixed = Superpose(HandEncoded.Encode(algorithm, n), 0.5, Convexity.Encode(n, 1), 1);
-        Assert.That(AlgorithmClassifier.Classify(mixed).Algorithm, Is.EqualTo(Algorithm.Unclassified));
+        Assert.That(AlgorithmClassifier.Classify(mixed).Algorithm, Is.EqualTo(AlgorithmLabel.Unclassified));
     }
 }

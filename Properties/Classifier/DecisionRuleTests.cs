@@ -24,38 +24,40 @@ public class DecisionRuleTests
     public void Double_sided_needs_every_input_both_ways_and_90_percent_in_kinks() =>
         Assert.Multiple(() =>
         {
-            Assert.That(AlgorithmClassifier.Decide(DoubleSided(axis: Thresholds.StructureShare)), Is.EqualTo(Algorithm.DoubleSided));
-            Assert.That(AlgorithmClassifier.Decide(DoubleSided(axis: Below(Thresholds.StructureShare))), Is.EqualTo(Algorithm.Unclassified));
-            Assert.That(AlgorithmClassifier.Decide(DoubleSided(doubleSidedness: 15 / 16.0)), Is.EqualTo(Algorithm.Unclassified));
+            Assert.That(AlgorithmClassifier.Decide(DoubleSided(axis: Thresholds.StructureShare)), Is.EqualTo(AlgorithmLabel.DoubleSided));
+            Assert.That(AlgorithmClassifier.Decide(DoubleSided(axis: Below(Thresholds.StructureShare))), Is.EqualTo(AlgorithmLabel.Unclassified));
+            Assert.That(AlgorithmClassifier.Decide(DoubleSided(doubleSidedness: 15 / 16.0)), Is.EqualTo(AlgorithmLabel.Unclassified));
         });
 
     [Test]
     public void Pudding_needs_every_input_one_sided_and_balanced_and_90_percent_in_kinks_and_linear_neurons() =>
         Assert.Multiple(() =>
         {
-            Assert.That(AlgorithmClassifier.Decide(Pudding(axis: Thresholds.StructureShare, linear: 0)), Is.EqualTo(Algorithm.PositivePudding));
-            Assert.That(AlgorithmClassifier.Decide(Pudding(axis: 0, linear: Thresholds.StructureShare)), Is.EqualTo(Algorithm.PositivePudding));
-            Assert.That(AlgorithmClassifier.Decide(Pudding(axis: Below(Thresholds.StructureShare), linear: 0)), Is.EqualTo(Algorithm.Unclassified));
-            Assert.That(AlgorithmClassifier.Decide(Pudding(oneSidedness: 15 / 16.0)), Is.EqualTo(Algorithm.Unclassified));
-            Assert.That(AlgorithmClassifier.Decide(Pudding(balanced: 15 / 16.0)), Is.EqualTo(Algorithm.Unclassified));
+            Assert.That(AlgorithmClassifier.Decide(Pudding(axis: Thresholds.StructureShare, linear: 0)), Is.EqualTo(AlgorithmLabel.PositivePudding));
+            Assert.That(AlgorithmClassifier.Decide(Pudding(axis: 0, linear: Thresholds.StructureShare)), Is.EqualTo(AlgorithmLabel.PositivePudding));
+            Assert.That(AlgorithmClassifier.Decide(Pudding(axis: Below(Thresholds.StructureShare), linear: 0)), Is.EqualTo(AlgorithmLabel.Unclassified));
+            Assert.That(AlgorithmClassifier.Decide(Pudding(oneSidedness: 15 / 16.0)), Is.EqualTo(AlgorithmLabel.Unclassified));
+            Assert.That(AlgorithmClassifier.Decide(Pudding(balanced: 15 / 16.0)), Is.EqualTo(AlgorithmLabel.Unclassified));
         });
 
-    [TestCase(16, 0, "positive-pudding")]
-    [TestCase(0, 16, "negative-pudding")]
-    [TestCase(8, 8, "mixed-pudding")]
-    [TestCase(15, 1, "mixed-pudding")]
-    public void Pudding_is_named_by_the_signs_of_its_one_sided_inputs(int positive, int negative, string label) =>
+    static readonly TestCaseData[] Signs =
+    [
+        new(16, 0, AlgorithmLabel.PositivePudding), new(0, 16, AlgorithmLabel.NegativePudding), new(8, 8, AlgorithmLabel.MixedPudding), new(15, 1, AlgorithmLabel.MixedPudding),
+    ];
+
+    [TestCaseSource(nameof(Signs))]
+    public void Pudding_is_named_by_the_signs_of_its_one_sided_inputs(int positive, int negative, AlgorithmLabel label) =>
         Assert.That(AlgorithmClassifier.Decide(Pudding(positive: positive, negative: negative)), Is.EqualTo(label));
 
     [Test]
     public void Convexity_needs_80_percent_in_smooth_neurons_with_positive_output() =>
         Assert.Multiple(() =>
         {
-            Assert.That(AlgorithmClassifier.Decide(Convexity(Thresholds.ConvexShare)), Is.EqualTo(Algorithm.Convexity));
-            Assert.That(AlgorithmClassifier.Decide(Convexity(Below(Thresholds.ConvexShare))), Is.EqualTo(Algorithm.Unclassified));
+            Assert.That(AlgorithmClassifier.Decide(Convexity(Thresholds.ConvexShare)), Is.EqualTo(AlgorithmLabel.Convexity));
+            Assert.That(AlgorithmClassifier.Decide(Convexity(Below(Thresholds.ConvexShare))), Is.EqualTo(AlgorithmLabel.Unclassified));
         });
 
     [Test]
     public void The_rules_apply_in_order_double_sided_first() =>
-        Assert.That(AlgorithmClassifier.Decide(new OrderParameters(16, 48, 48, 0.95, 0, 0.9, 1, 0, 0, 0, 0)), Is.EqualTo(Algorithm.DoubleSided));
+        Assert.That(AlgorithmClassifier.Decide(new OrderParameters(16, 48, 48, 0.95, 0, 0.9, 1, 0, 0, 0, 0)), Is.EqualTo(AlgorithmLabel.DoubleSided));
 }

@@ -44,7 +44,7 @@ public class PurityTests
         var added = Enumerable.Range(0, network.Hidden).Single(j => network.B[j] == 5);
         Assert.Multiple(() =>
         {
-            Assert.That(classification.Algorithm, Is.EqualTo(Algorithm.DoubleSided), "still labelled double-sided");
+            Assert.That(classification.Algorithm, Is.EqualTo(AlgorithmLabel.DoubleSided), "still labelled double-sided");
             Assert.That(classification.Purity, Is.EqualTo(1 - ShareOf(network, added)).Within(1e-12));
             Assert.That(classification.Purity, Is.LessThan(Purity.Threshold));
         });
@@ -58,7 +58,7 @@ public class PurityTests
         var added = Enumerable.Range(0, network.Hidden).Single(j => network.W[j][0] == -8);
         Assert.Multiple(() =>
         {
-            Assert.That(classification.Algorithm, Is.EqualTo(Algorithm.PositivePudding), "still labelled positive pudding");
+            Assert.That(classification.Algorithm, Is.EqualTo(AlgorithmLabel.PositivePudding), "still labelled positive pudding");
             Assert.That(classification.Purity, Is.EqualTo(1 - ShareOf(network, added)).Within(1e-12));
             Assert.That(classification.Purity, Is.LessThan(1));
         });

@@ -16,19 +16,21 @@ public class CommandTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
-    [TestCase(Algorithm.DoubleSided, true)]
-    [TestCase(Algorithm.PositivePudding, true)]
-    [TestCase(Algorithm.NegativePudding, true)]
-    [TestCase(Algorithm.MixedPudding, true)]
-    [TestCase(Algorithm.Convexity, false)]
-    public void Encoded_networks_classify_as_themselves_and_check_as_expected(string algorithm, bool passes)
+    static readonly TestCaseData[] Encodings =
+    [
+        new(AlgorithmLabel.DoubleSided, true), new(AlgorithmLabel.PositivePudding, true), new(AlgorithmLabel.NegativePudding, true),
+        new(AlgorithmLabel.MixedPudding, true), new(AlgorithmLabel.Convexity, false),
+    ];
+
+    [TestCaseSource(nameof(Encodings))]
+    public void Encoded_networks_classify_as_themselves_and_check_as_expected(AlgorithmLabel algorithm, bool passes)
     {
         var path = Path.Combine(folder, "net.json");
-        Assert.That(CliRunner.Run("encode", "--algorithm", algorithm, "--n", "6", "--out", path).ExitCode, Is.Zero);
+        Assert.That(CliRunner.Run("encode", "--algorithm", algorithm.Name, "--n", "6", "--out", path).ExitCode, Is.Zero);
 
         var classify = CliRunner.Run("classify", path, "--json");
         using var label = JsonDocument.Parse(classify.Out);
-        Assert.That(label.RootElement.GetProperty("algorithm").GetString(), Is.EqualTo(algorithm));
+        Assert.That(label.RootElement.GetProperty("algorithm").GetString(), Is.EqualTo(algorithm.Name));
         Assert.That(label.RootElement.GetProperty("orderParameters").GetProperty("inputs").GetInt32(), Is.EqualTo(6));
 
         var check = CliRunner.Run("check", path, "--json");

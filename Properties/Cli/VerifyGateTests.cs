@@ -19,7 +19,7 @@ public class VerifyGateTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
-    static string OpenClaim => ClaimCatalog.All.First(c => c.Status == Claim.Open).Id;
+    static string OpenClaim => ClaimCatalog.All.First(c => c.Status == ClaimStatus.Open).Id;
 
     CliRunner.Outcome Verify(Func<ClaimResult, ClaimResult> change)
     {

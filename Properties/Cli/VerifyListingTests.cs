@@ -20,7 +20,7 @@ public class VerifyListingTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(folder, recursive: true);
 
-    static readonly string[] Open = ClaimCatalog.All.Where(c => c.Status == Claim.Open).Select(c => c.Id).ToArray();
+    static readonly string[] Open = ClaimCatalog.All.Where(c => c.Status == ClaimStatus.Open).Select(c => c.Id).ToArray();
 
     string Verify(Func<ClaimResult, ClaimResult> change)
     {
@@ -33,7 +33,7 @@ public class VerifyListingTests
     public void The_count_of_verdicts_adds_up_and_counts_the_open_failures_apart()
     {
         // ENC-1 fails, every open claim fails, one other established claim is left not run, the rest pass.
-        var notRun = ClaimCatalog.All.First(c => c.Status == Claim.Holds && c.Id != "ENC-1").Id;
+        var notRun = ClaimCatalog.All.First(c => c.Status == ClaimStatus.Holds && c.Id != "ENC-1").Id;
         var output = Verify(c => c.Id == notRun ? c : c with { Verdict = c.Id == "ENC-1" || Open.Contains(c.Id) ? Verdict.Fail : Verdict.Pass, Measured = "m" });
         var total = ClaimCatalog.All.Count;
         Assert.That(output, Does.Contain($"claims: {total - Open.Length - 2} pass, {Open.Length + 1} fail ({Open.Length} of them open), 1 not run"));
@@ -48,7 +48,7 @@ public class VerifyListingTests
         {
             foreach (var claim in ClaimCatalog.All)
             {
-                var tag = claim.Status == Claim.Open ? @"\(open\) " : "";
+                var tag = claim.Status == ClaimStatus.Open ? @"\(open\) " : "";
                 Assert.That(lines.Count(l => Regex.IsMatch(l, $@"^PASS +{Regex.Escape(claim.Id)} +{tag}figure of {Regex.Escape(claim.Id)}$")), Is.EqualTo(1), claim.Id);
             }
         });

@@ -16,7 +16,7 @@ public class AccuracyTheoryTests
     [Test]
     public void Double_sided_networks_are_as_accurate_as_their_sharpness_predicts()
     {
-        var networks = Shipped.Labelled(N, 2, label => label == Algorithm.DoubleSided);
+        var networks = Shipped.Labelled(N, 2, label => label == AlgorithmLabel.DoubleSided);
         Assert.That(networks, Is.Not.Empty, "the shipped checkpoint generates double-sided networks at n = 16");
         Assert.That(TheoryBar.Above(networks, net => TheoryBar.DoubleSidedIdeal(DoubleSidedTheory.Sharpness(net), N)), Is.Empty);
     }

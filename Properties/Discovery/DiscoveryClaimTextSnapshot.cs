@@ -23,17 +23,17 @@ public class DiscoveryClaimTextSnapshot
 {
     static string Folder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "approved");
 
-    internal static NetworkResult Result(string source, int n, double? beta, int seed, long? step, string label, double? bits = null, bool pass = true, double r2 = 0.99, double axis = 0.5) =>
+    internal static NetworkResult Result(string source, int n, double? beta, int seed, long? step, AlgorithmLabel label, double? bits = null, bool pass = true, double r2 = 0.99, double axis = 0.5) =>
         new(NetworkSource.Named(source), n, beta, seed, step, label, new OrderParameters(n, 3 * n, n, axis, 0, 0, 0, 0, 0, 0, 0), null, bits,
             new CheckResult("normal", 100, 0, 0.02, 0.1, 0.05, pass ? 0.02 : 0.4, pass ? 0.01 : 0.3, r2));
 
-    internal static IEnumerable<NetworkResult> Level(string source, int n, double beta, long? step, params string[] labels) =>
+    internal static IEnumerable<NetworkResult> Level(string source, int n, double beta, long? step, params AlgorithmLabel[] labels) =>
         labels.Select((label, seed) => Result(source, n, beta, seed, step, label,
-            bits: label == Algorithm.DoubleSided ? 4000 + 10 * seed : Algorithm.IsPudding(label) ? 2500 + 10 * seed : 300 + seed,
-            pass: label != Algorithm.Convexity && label != Algorithm.Unclassified, r2: label == Algorithm.Convexity ? 0.7 : 0.99, axis: 0.1 * seed + beta * 1000));
+            bits: label == AlgorithmLabel.DoubleSided ? 4000 + 10 * seed : label.IsPudding ? 2500 + 10 * seed : 300 + seed,
+            pass: label != AlgorithmLabel.Convexity && label != AlgorithmLabel.Unclassified, r2: label == AlgorithmLabel.Convexity ? 0.7 : 0.99, axis: 0.1 * seed + beta * 1000));
 
-    const string Ds = Algorithm.DoubleSided, Pos = Algorithm.PositivePudding, Neg = Algorithm.NegativePudding, Mix = Algorithm.MixedPudding,
-        Cvx = Algorithm.Convexity, None = Algorithm.Unclassified;
+    static readonly AlgorithmLabel Ds = AlgorithmLabel.DoubleSided, Pos = AlgorithmLabel.PositivePudding, Neg = AlgorithmLabel.NegativePudding, Mix = AlgorithmLabel.MixedPudding,
+        Cvx = AlgorithmLabel.Convexity, None = AlgorithmLabel.Unclassified;
 
     static readonly double[] Betas = [1e-6, 1e-4, 1e-3, 1e-2];
 
@@ -62,9 +62,9 @@ public class DiscoveryClaimTextSnapshot
         Result("hand-encoded", 16, null, 0, null, Ds, bits: 1),
     ];
 
-    static LandscapeResult Landscape(int n, params string[] winners) => Landscape(n, Betas, winners);
+    static LandscapeResult Landscape(int n, params AlgorithmLabel[] winners) => Landscape(n, Betas, winners);
 
-    internal static LandscapeResult Landscape(int n, double[] betas, params string[] winners) => new(
+    internal static LandscapeResult Landscape(int n, double[] betas, params AlgorithmLabel[] winners) => new(
         new LandscapeOptions(n, betas, 100, 0, Objective.Shipped),
         betas.SelectMany((beta, l) => LandscapeStart.All.Select(start => new LandscapeRow(beta, start, start == winners[l] ? 1 : 2, 0.5, 100, start,
             new OrderParameters(n, 3 * n, 0, 0, 0, 0, 0, 0, 0, 0, 0)))).ToArray(), 1);

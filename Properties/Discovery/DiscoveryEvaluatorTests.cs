@@ -43,10 +43,10 @@ public class DiscoveryEvaluatorTests
 
     [Test]
     public void Convexity_everywhere_fails_the_phase_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Phases, _ => new HandEncodedSource.Phase(Algorithm.Convexity, 50, 100)), Is.EqualTo("fail"));
+        Assert.That(Verdict(DiscoveryClaims.Phases, _ => new HandEncodedSource.Phase(AlgorithmLabel.Convexity, 50, 100)), Is.EqualTo("fail"));
 
     static HandEncodedSource.Phase NoPudding(double beta) =>
-        beta < 1e-3 ? new(Algorithm.DoubleSided, 1000, 100) : new(Algorithm.Convexity, 50, 100);
+        beta < 1e-3 ? new(AlgorithmLabel.DoubleSided, 1000, 100) : new(AlgorithmLabel.Convexity, 50, 100);
 
     [Test]
     public void No_pudding_band_fails_the_phase_claim() =>
@@ -58,7 +58,7 @@ public class DiscoveryEvaluatorTests
 
     [Test]
     public void Cheaper_double_sided_than_pudding_fails_the_ordering_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Algorithm == Algorithm.DoubleSided ? p with { Bits = 100 } : p), Is.EqualTo("fail"));
+        Assert.That(Verdict(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Algorithm == AlgorithmLabel.DoubleSided ? p with { Bits = 100 } : p), Is.EqualTo("fail"));
 
     [Test]
     public void Blunt_kinks_fail_the_accuracy_claim() =>
@@ -67,7 +67,7 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void Unseen_dimensions_that_are_not_double_sided_fail_the_generalisation_claim()
     {
-        var networks = Sweep(Paper).Select(r => r.N == 5 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
+        var networks = Sweep(Paper).Select(r => r.N == 5 ? r with { Algorithm = AlgorithmLabel.Convexity } : r).ToArray();
         Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("fail"));
     }
 
@@ -76,7 +76,7 @@ public class DiscoveryEvaluatorTests
     {
         var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = NetworkSource.Checkpoint, Step = 100 }, r with { Source = NetworkSource.Checkpoint, Step = 200 } }).ToArray();
         Assert.That(DiscoveryClaims.Development(networks).Verdict.Name, Is.EqualTo("fail"));
-        var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = Algorithm.Convexity } : r).ToArray();
+        var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = AlgorithmLabel.Convexity } : r).ToArray();
         Assert.That(DiscoveryClaims.Development(developing).Verdict.Name, Is.EqualTo("pass"));
     }
 
@@ -110,18 +110,18 @@ public class DiscoveryEvaluatorTests
     }
 
     /// <summary>A made-up n = 16 landscape at the grid's betas whose lowest-loss model ends as winners[level].</summary>
-    static LandscapeResult MadeUpLandscape(params string[] winners) => new(
+    static LandscapeResult MadeUpLandscape(params AlgorithmLabel[] winners) => new(
         new LandscapeOptions(16, Grid.Betas, 100, 0, Objective.Shipped),
         Grid.Betas.SelectMany((beta, l) => LandscapeStart.All.Select(start => new LandscapeRow(beta, start,
-            start == winners[l] || (Algorithm.IsPudding(start) && Algorithm.IsPudding(winners[l])) ? 1 : 2, 0.5, 100,
+            start == winners[l] || (start.IsPudding && winners[l].IsPudding) ? 1 : 2, 0.5, 100,
             start == winners[l] ? winners[l] : start, AlgorithmClassifier.Classify(HandEncoded.Encode(start, 4)).Parameters))).ToArray(), 1);
 
     [Test, Claim("LAND-2")]
     public void The_landscape_agreement_counts_levels_whose_majority_family_is_the_objectives()
     {
         var networks = Sweep(Paper);   // double-sided below 1e-4, pudding below 1e-3, convexity above
-        string[] paper = [Algorithm.DoubleSided, Algorithm.DoubleSided, Algorithm.NegativePudding, Algorithm.Convexity, Algorithm.Convexity];
-        string[] puddingLow = [Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.Convexity, Algorithm.Convexity];
+        AlgorithmLabel[] paper = [AlgorithmLabel.DoubleSided, AlgorithmLabel.DoubleSided, AlgorithmLabel.NegativePudding, AlgorithmLabel.Convexity, AlgorithmLabel.Convexity];
+        AlgorithmLabel[] puddingLow = [AlgorithmLabel.PositivePudding, AlgorithmLabel.PositivePudding, AlgorithmLabel.PositivePudding, AlgorithmLabel.Convexity, AlgorithmLabel.Convexity];
         Assert.Multiple(() =>
         {
             Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict.Name, Is.EqualTo("pass"), "pudding of another sign is the same family");
@@ -157,7 +157,7 @@ public class DiscoveryEvaluatorTests
     public void Only_pudding_bands_with_both_signs_pass_the_seed_claim()
     {
         var oneSign = Sweep(Paper);   // the pudding band is positive pudding at every seed
-        var bothSigns = oneSign.Select(r => r.Algorithm == Algorithm.PositivePudding && r.Seed % 2 == 1 ? r with { Algorithm = Algorithm.NegativePudding } : r).ToArray();
+        var bothSigns = oneSign.Select(r => r.Algorithm == AlgorithmLabel.PositivePudding && r.Seed % 2 == 1 ? r with { Algorithm = AlgorithmLabel.NegativePudding } : r).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict.Name, Is.EqualTo("fail"));
@@ -171,7 +171,7 @@ public class DiscoveryEvaluatorTests
     public void Only_sources_of_pure_networks_pass_the_purity_claim()
     {
         var pure = Sweep(Paper);
-        var blended = pure.Select(r => r.Algorithm == Algorithm.DoubleSided && r.Seed == 0 ? r with { Purity = 0.97 } : r).ToArray();
+        var blended = pure.Select(r => r.Algorithm == AlgorithmLabel.DoubleSided && r.Seed == 0 ? r with { Purity = 0.97 } : r).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(DiscoveryClaims.Purities(pure).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
@@ -185,7 +185,7 @@ public class DiscoveryEvaluatorTests
     public void Only_sources_with_few_unclassified_levels_pass_the_recognition_claim()
     {
         var paper = Sweep(Paper);
-        var blended = paper.Select(r => r.Beta is > 1e-5 and < 1e-2 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray();   // 3 of 5 levels
+        var blended = paper.Select(r => r.Beta is > 1e-5 and < 1e-2 ? r with { Algorithm = AlgorithmLabel.Unclassified } : r).ToArray();   // 3 of 5 levels
         Assert.Multiple(() =>
         {
             Assert.That(DiscoveryClaims.Recognised(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
@@ -198,7 +198,7 @@ public class DiscoveryEvaluatorTests
     {
         var paper = Sweep(Paper);
         var lowest = paper.Min(r => r.Beta!.Value);
-        var worseAtLowest = paper.Select(r => r.Beta == lowest && r.Algorithm == Algorithm.DoubleSided ? r with { Check = r.Check with { P99RelError = 0.05 } } : r).ToArray();
+        var worseAtLowest = paper.Select(r => r.Beta == lowest && r.Algorithm == AlgorithmLabel.DoubleSided ? r with { Check = r.Check with { P99RelError = 0.05 } } : r).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(DiscoveryClaims.Trends(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Trends(paper).Measured);
@@ -208,16 +208,16 @@ public class DiscoveryEvaluatorTests
 
     // Networks written down with their labels (no network evaluated), so that a share lands exactly on a claim's bar.
     // These test the evaluators (DISC-7): a tag of an open claim (LAND-2, DISC-9, SEED-1) would leave them out of the default run.
-    const string Ds = Algorithm.DoubleSided, Pos = Algorithm.PositivePudding, Neg = Algorithm.NegativePudding, Cvx = Algorithm.Convexity, None = Algorithm.Unclassified;
+    static readonly AlgorithmLabel Ds = AlgorithmLabel.DoubleSided, Pos = AlgorithmLabel.PositivePudding, Neg = AlgorithmLabel.NegativePudding, Cvx = AlgorithmLabel.Convexity, None = AlgorithmLabel.Unclassified;
 
     static readonly double[] FiveBetas = [1e-6, 1e-5, 1e-4, 1e-3, 1e-2];
 
-    static IEnumerable<NetworkResult> Written(double beta, params string[] labels) => DiscoveryClaimTextSnapshot.Level("hypernetwork", 16, beta, null, labels);
+    static IEnumerable<NetworkResult> Written(double beta, params AlgorithmLabel[] labels) => DiscoveryClaimTextSnapshot.Level("hypernetwork", 16, beta, null, labels);
 
-    static string[] Labels(int count, string label, int others = 0, string other = None) => [.. Enumerable.Repeat(label, count), .. Enumerable.Repeat(other, others)];
+    static AlgorithmLabel[] Labels(int count, AlgorithmLabel label, int others = 0, AlgorithmLabel? other = null) => [.. Enumerable.Repeat(label, count), .. Enumerable.Repeat(other ?? None, others)];
 
     /// <summary>One network per level of FiveBetas, labelled labels[level], from source at step.</summary>
-    static NetworkResult[] PerLevel(string source, long? step, params string[] labels) =>
+    static NetworkResult[] PerLevel(string source, long? step, params AlgorithmLabel[] labels) =>
         [.. FiveBetas.Zip(labels).SelectMany(l => DiscoveryClaimTextSnapshot.Level(source, 16, l.First, step, l.Second))];
 
     static NetworkResult[] Checked(IEnumerable<NetworkResult> networks, double error, double r2) =>
@@ -319,7 +319,7 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void The_development_figure_gives_each_onsets_range_of_betas()
     {
-        static IEnumerable<NetworkResult> At(long step, double beta, string label) => DiscoveryClaimTextSnapshot.Level("checkpoint", 16, beta, step, label);
+        static IEnumerable<NetworkResult> At(long step, double beta, AlgorithmLabel label) => DiscoveryClaimTextSnapshot.Level("checkpoint", 16, beta, step, label);
         var development = DiscoveryClaims.Development([.. At(1000, 1e-2, Cvx), .. At(1000, 1e-6, Cvx), .. At(2000, 1e-2, Cvx), .. At(2000, 1e-6, Ds)]);
         Assert.That(development.Measured, Is.EqualTo(
             "lowest beta 1E-6: convexity -> double-sided; onsets (first majority step): convexity 1000 (beta 1E-6..1E-2); double-sided 2000 (beta 1E-6..1E-6)"));
@@ -340,10 +340,10 @@ public class DiscoveryEvaluatorTests
     [Test]
     public void Stability_counts_the_levels_both_checkpoints_have_and_lists_the_changed_ones_in_beta_order()
     {
-        static NetworkResult[] At(long step, params string[] labels) => PerLevel("checkpoint", step, labels);
+        static NetworkResult[] At(long step, params AlgorithmLabel[] labels) => PerLevel("checkpoint", step, labels);
         static string Measured(params NetworkResult[][] checkpoints) => DiscoveryClaims.Stability([.. checkpoints.SelectMany(c => c)]).Measured;
         // Ten levels: the five betas and five more far above them.
-        static NetworkResult[] TenLevels(long step, string first) =>
+        static NetworkResult[] TenLevels(long step, AlgorithmLabel first) =>
             [.. At(step, first, Ds, Pos, Cvx, Cvx), .. At(step, Ds, Ds, Pos, Cvx, Cvx).Select(r => r with { Beta = 1e5 * r.Beta })];
         var oneOfTen = DiscoveryClaims.Stability([.. TenLevels(9000, Cvx), .. TenLevels(10_000, Ds)]);
         Assert.Multiple(() =>

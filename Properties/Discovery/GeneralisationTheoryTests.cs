@@ -32,7 +32,7 @@ public class GeneralisationTheoryTests
             return (n, seed, label: AlgorithmClassifier.Classify(network).Algorithm, k, ratio);
         })).ToArray();
         foreach (var r in rows) TestContext.Out.WriteLine($"n {r.n}, seed {r.seed}: {r.label}, k {r.k:F2} (n = 16: {k16:F2}), p99 {r.ratio:F2}x the ideal's");
-        Assert.That(rows.Where(r => r.label != Algorithm.DoubleSided || Math.Abs(r.k / k16 - 1) > SharpnessSpread || r.ratio > TheoryBar.Factor)
+        Assert.That(rows.Where(r => r.label != AlgorithmLabel.DoubleSided || Math.Abs(r.k / k16 - 1) > SharpnessSpread || r.ratio > TheoryBar.Factor)
             .Select(r => $"n {r.n} seed {r.seed}: {r.label}, k {r.k / k16:F2}x, {r.ratio:F2}x"), Is.Empty);
     }
 }

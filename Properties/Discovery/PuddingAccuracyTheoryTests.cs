@@ -22,7 +22,7 @@ public class PuddingAccuracyTheoryTests
     [Test]
     public void Pudding_networks_are_as_accurate_as_their_theory_predicts()
     {
-        var networks = Shipped.Labelled(N, 2, Algorithm.IsPudding);
+        var networks = Shipped.Labelled(N, 2, l => l.IsPudding);
         Assert.That(networks, Is.Not.Empty, "the shipped checkpoint generates pudding networks at n = 16");
         Assert.That(TheoryBar.Above(networks, IdealP99), Is.Empty);
     }

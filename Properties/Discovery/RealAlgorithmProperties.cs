@@ -20,7 +20,7 @@ public class RealAlgorithmProperties
     const int N = 16;
 
     static readonly Lazy<(Network Network, double K)[]> Generated = new(() =>
-        Shipped.Labelled(N, 4, label => label == Algorithm.DoubleSided).Select(c => (c.Network, DoubleSidedBound.Sharpness(c.Network))).ToArray());
+        Shipped.Labelled(N, 4, label => label == AlgorithmLabel.DoubleSided).Select(c => (c.Network, DoubleSidedBound.Sharpness(c.Network))).ToArray());
 
     [Property(MaxTest = 1000)]
     public Property The_shipped_double_sided_networks_obey_the_bound_for_every_x(NonNegativeInt network, int seed)

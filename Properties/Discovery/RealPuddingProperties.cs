@@ -19,7 +19,7 @@ public class RealPuddingProperties
     const int N = 16;
 
     static readonly Lazy<(Network Network, double K, NeuronProfile[] Linear)[]> Generated = new(() =>
-        Shipped.Labelled(N, 4, Algorithm.IsPudding).Select(c => (c.Network, DoubleSidedBound.Sharpness(c.Network), PuddingBound.LinearNeurons(c.Network))).ToArray());
+        Shipped.Labelled(N, 4, l => l.IsPudding).Select(c => (c.Network, DoubleSidedBound.Sharpness(c.Network), PuddingBound.LinearNeurons(c.Network))).ToArray());
 
     [Property(MaxTest = 1000)]
     public Property The_shipped_pudding_networks_obey_the_bound_inside_their_domain(NonNegativeInt network, int seed)

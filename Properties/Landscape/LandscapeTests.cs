@@ -24,11 +24,11 @@ public class LandscapeTests
         LandscapeRunner.Run(new LandscapeOptions(N, betas, Steps, Seed: 0, objective), (_, _, _) => { });
 
     /// <summary>The family of the lowest-loss start at beta, and how far the best start of another family lies above it.</summary>
-    static (string Family, double Margin) Phase(LandscapeResult result, double beta)
+    static (AlgorithmFamily Family, double Margin) Phase(LandscapeResult result, double beta)
     {
         var winner = result.Winners.Single(w => w.Beta == beta);
         TestContext.Out.WriteLine($"beta {beta:E0}: " + string.Join(", ", result.Rows.Where(r => r.Beta == beta).Select(r => $"{r.Start} {r.Loss:G4}")));
-        return (Algorithm.Family(winner.Start), result.Lead(winner));
+        return (winner.Start.Family, result.Lead(winner));
     }
 
     [Test]
@@ -37,7 +37,7 @@ public class LandscapeTests
         var result = Run([1e-8, 1e-6, 1e-2, 1e-1], Objective.Shipped);
         Assert.Multiple(() =>
         {
-            foreach (var (beta, family) in new[] { (1e-8, "pudding"), (1e-6, "pudding"), (1e-2, Algorithm.Convexity), (1e-1, Algorithm.Convexity) })
+            foreach (var (beta, family) in new[] { (1e-8, AlgorithmFamily.Pudding), (1e-6, AlgorithmFamily.Pudding), (1e-2, AlgorithmFamily.Convexity), (1e-1, AlgorithmFamily.Convexity) })
             {
                 var (winner, margin) = Phase(result, beta);
                 Assert.That(winner, Is.EqualTo(family), $"phase at beta {beta:E0}");
@@ -53,7 +53,7 @@ public class LandscapeTests
         var (winner, margin) = Phase(result, 1e-6);
         Assert.Multiple(() =>
         {
-            Assert.That(winner, Is.EqualTo(Algorithm.DoubleSided));
+            Assert.That(winner, Is.EqualTo(AlgorithmFamily.DoubleSided));
             Assert.That(margin, Is.GreaterThanOrEqualTo(Margin));
         });
     }

@@ -119,7 +119,7 @@ public class ClaimVerdictsTests
     [Test]
     public void Stored_verdicts_take_the_tables_statement_evidence_and_status()
     {
-        var stored = Figure("pass") with { Title = "old title", Evidence = ["old.cs"], Status = Claim.Open };
+        var stored = Figure("pass") with { Title = "old title", Evidence = ["old.cs"], Status = ClaimStatus.Open };
         var result = VerdictOf(Measured, [stored], null);
         Assert.That((result.Title, result.Evidence, result.Status, result.Measured), Is.EqualTo((Measured.Statement, Measured.Evidence, Measured.Status, "figure")));
     }
@@ -132,14 +132,14 @@ public class ClaimVerdictsTests
         Assert.Multiple(() =>
         {
             Assert.That(results[0], Is.EqualTo(new ClaimResult(Measured.Id, "evaluator's title", Verdict.Fail, "measured", "evaluator's bar", Measured.Evidence, Measured.Status, figure)));
-            Assert.That((results[1].Evidence, results[1].Status), Is.EqualTo((Array.Empty<string>(), Claim.Holds)), "an id the table lacks: no evidence, and it gates");
+            Assert.That((results[1].Evidence, results[1].Status), Is.EqualTo((Array.Empty<string>(), ClaimStatus.Holds)), "an id the table lacks: no evidence, and it gates");
         });
     }
 
     [Test]
     public void A_claim_not_run_says_how_to_record_its_tests()
     {
-        var open = ClaimCatalog.All.First(c => c.Status == Claim.Open);
+        var open = ClaimCatalog.All.First(c => c.Status == ClaimStatus.Open);
         var plain = ClaimCatalog.All.First(c => c.LeftOutCategory is null);
         Assert.Multiple(() =>
         {

@@ -18,15 +18,18 @@ public class LabelAndSourceRulesTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Algorithm.SameFamily(Algorithm.PositivePudding, Algorithm.MixedPudding), Is.True);
-            Assert.That(Algorithm.SameFamily(Algorithm.Convexity, Algorithm.Convexity), Is.True);
-            Assert.That(Algorithm.SameFamily(Algorithm.DoubleSided, Algorithm.NegativePudding), Is.False);
-            Assert.That(Algorithm.SameFamily(Algorithm.DoubleSided, Algorithm.Convexity), Is.False);
+            Assert.That(AlgorithmLabel.PositivePudding.SameFamily(AlgorithmLabel.MixedPudding), Is.True);
+            Assert.That(AlgorithmLabel.Convexity.SameFamily(AlgorithmLabel.Convexity), Is.True);
+            Assert.That(AlgorithmLabel.DoubleSided.SameFamily(AlgorithmLabel.NegativePudding), Is.False);
+            Assert.That(AlgorithmLabel.DoubleSided.SameFamily(AlgorithmLabel.Convexity), Is.False);
+            Assert.That(AlgorithmLabel.All.Where(l => l.IsPudding),
+                Is.EqualTo(new[] { AlgorithmLabel.PositivePudding, AlgorithmLabel.NegativePudding, AlgorithmLabel.MixedPudding }));
+            Assert.That(AlgorithmLabel.All.Select(l => l.Family).Distinct(), Is.EqualTo(AlgorithmFamily.All), "each family once, in the order of its labels");
         });
     }
 
     static NetworkResult Network(NetworkSource source, double? beta) =>
-        new(source, 16, beta, 0, null, Algorithm.DoubleSided, new OrderParameters(16, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0), null, null,
+        new(source, 16, beta, 0, null, AlgorithmLabel.DoubleSided, new OrderParameters(16, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0), null, null,
             new CheckResult("normal", 10, 0, 0.02, 0, 0, 0, 0, 1));
 
     [Test]
@@ -38,8 +41,8 @@ public class LabelAndSourceRulesTests
     public void An_open_claim_is_left_out_in_the_OpenClaim_category_whatever_its_note() =>
         Assert.Multiple(() =>
         {
-            Assert.That(new Claim("X-1", "s", "t", [], Claim.Open, "Browser").LeftOutCategory, Is.EqualTo(Claim.OpenCategory));
-            Assert.That(new Claim("X-1", "s", "t", [], Claim.Holds, "Browser").LeftOutCategory, Is.EqualTo("Browser"));
-            Assert.That(new Claim("X-1", "s", "t", [], Claim.Holds).LeftOutCategory, Is.Null);
+            Assert.That(new Claim("X-1", "s", "t", [], ClaimStatus.Open, "Browser").LeftOutCategory, Is.EqualTo(Claim.OpenCategory));
+            Assert.That(new Claim("X-1", "s", "t", [], ClaimStatus.Holds, "Browser").LeftOutCategory, Is.EqualTo("Browser"));
+            Assert.That(new Claim("X-1", "s", "t", [], ClaimStatus.Holds).LeftOutCategory, Is.Null);
         });
 }

@@ -3,11 +3,12 @@ using FsCheck;
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Properties.Support;
 
 /// <summary>A hand-encoded network as a property case: the algorithm it must be recognised as, and the network.</summary>
-public sealed record Encoded(string Algorithm, Network Network)
+public sealed record Encoded(AlgorithmLabel Algorithm, Network Network)
 {
     static readonly ConcurrentDictionary<(int, long), Network> ConvexityCache = new();
 
@@ -17,14 +18,14 @@ public sealed record Encoded(string Algorithm, Network Network)
 
     public static Encoded From(int dimension, int algorithm, int k, int seed)
     {
-        var name = HandEncoded.Names[algorithm % HandEncoded.Names.Count];
-        if (name == Verification.Study.Algorithm.MixedPudding) dimension = Math.Max(2, dimension);
+        var name = HandEncoded.Labels[algorithm % HandEncoded.Labels.Count];
+        if (name == AlgorithmLabel.MixedPudding) dimension = Math.Max(2, dimension);
         var sharpness = Math.Pow(10, 1 + 2 * (Math.Abs(k - 1) % 21) / 20.0);
-        var network = name == Verification.Study.Algorithm.Convexity
+        var network = name == AlgorithmLabel.Convexity
             ? ConvexityCache.GetOrAdd((dimension, seed % 10), key => Convexity.Encode(key.Item1, key.Item2))
             : HandEncoded.Encode(name, dimension, sharpness);
         return new Encoded(name, network);
     }
 
-    public string Label() => AlgorithmClassifier.Classify(Network).Algorithm;
+    public AlgorithmLabel Label() => AlgorithmClassifier.Classify(Network).Algorithm;
 }

@@ -13,18 +13,18 @@ public static class SampleResults
 
     /// <summary>levels betas from 1e-6 up by a factor of 10^(1/6), one network of each label per level, at n = 16.</summary>
     public static NetworkResult[] Networks(int levels) =>
-        Enumerable.Range(0, levels).SelectMany(level => Algorithm.All.Select((label, seed) =>
-            new NetworkResult(NetworkSource.Hypernetwork, 16, Math.Pow(10, -6 + level / 6.0), seed, null, label, Order, label == Algorithm.Unclassified ? null : 0.95, 12345, Check))).ToArray();
+        Enumerable.Range(0, levels).SelectMany(level => AlgorithmLabel.All.Select((label, seed) =>
+            new NetworkResult(NetworkSource.Hypernetwork, 16, Math.Pow(10, -6 + level / 6.0), seed, null, label, Order, label == AlgorithmLabel.Unclassified ? null : 0.95, 12345, Check))).ToArray();
 
     public static RunResults Create()
     {
-        var networks = Networks(2).Append(new NetworkResult(NetworkSource.Checkpoint, 16, 1e-6, 0, 3000, Algorithm.DoubleSided, Order, 0.95, 100, Check))
-            .Append(new NetworkResult(NetworkSource.Baseline, 16, null, 0, null, Algorithm.Unclassified, Order, null, null, Check)).ToArray();
+        var networks = Networks(2).Append(new NetworkResult(NetworkSource.Checkpoint, 16, 1e-6, 0, 3000, AlgorithmLabel.DoubleSided, Order, 0.95, 100, Check))
+            .Append(new NetworkResult(NetworkSource.Baseline, 16, null, 0, null, AlgorithmLabel.Unclassified, Order, null, null, Check)).ToArray();
         return ClaimOnlyResults.With() with
         {
             Sweep = new SweepSettings([1e-6, Math.Pow(10, -6 + 1 / 6.0)], [0, 1], [new DimensionGroup(16, "trained")], [3000], 0.02, 10, 0),
             Networks = networks,
-            Gallery = [GalleryEntry.Of(Algorithm.DoubleSided, NetworkSource.Hypernetwork, 1e-6, 0, Verification.Algorithms.DoubleSided.Encode(4, 10))],
+            Gallery = [GalleryEntry.Of(AlgorithmLabel.DoubleSided, NetworkSource.Hypernetwork, 1e-6, 0, Verification.Algorithms.DoubleSided.Encode(4, 10))],
         };
     }
 }

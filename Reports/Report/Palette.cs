@@ -8,21 +8,22 @@ namespace Verification.Reports;
 /// </summary>
 internal static class Palette
 {
-    public static readonly IReadOnlyList<string> Labels = Algorithm.All;
+    public static readonly IReadOnlyList<AlgorithmLabel> Labels = AlgorithmLabel.All;
 
-    public static string Of(string label) => label switch
+    static readonly IReadOnlyDictionary<AlgorithmLabel, string> Colours = new Dictionary<AlgorithmLabel, string>
     {
-        Algorithm.DoubleSided => "#0072B2",
-        Algorithm.PositivePudding => "#E69F00",
-        Algorithm.NegativePudding => "#D55E00",
-        Algorithm.MixedPudding => "#CC79A7",
-        Algorithm.Convexity => "#009E73",
-        _ => "#999999",
+        [AlgorithmLabel.DoubleSided] = "#0072B2",
+        [AlgorithmLabel.PositivePudding] = "#E69F00",
+        [AlgorithmLabel.NegativePudding] = "#D55E00",
+        [AlgorithmLabel.MixedPudding] = "#CC79A7",
+        [AlgorithmLabel.Convexity] = "#009E73",
     };
+
+    public static string Of(AlgorithmLabel label) => Colours.GetValueOrDefault(label, "#999999");
 
     public const string Positive = "#0072B2";
     public const string Negative = "#D55E00";
 
     public static string Legend() =>
-        "<p class=\"legend\">" + string.Concat(Labels.Select(l => $"<span><i style=\"background:{Of(l)}\"></i>{Html.E(l)}</span>")) + "</p>";
+        "<p class=\"legend\">" + string.Concat(Labels.Select(l => $"<span><i style=\"background:{Of(l)}\"></i>{Html.E(l.Name)}</span>")) + "</p>";
 }

@@ -29,7 +29,7 @@ public class ReportContentTests
             {
                 var row = rows[claim.Id];
                 Assert.That(row[1], Does.StartWith(claim.Verdict.Name), claim.Id);
-                Assert.That(row[1].Contains("open"), Is.EqualTo(claim.Status == Claim.Open), $"{claim.Id} open tag");
+                Assert.That(row[1].Contains("open"), Is.EqualTo(claim.Status == ClaimStatus.Open), $"{claim.Id} open tag");
                 Assert.That(row[3], Is.EqualTo(Collapse(claim.Measured)), claim.Id);
                 Assert.That(row[4], Is.EqualTo(Collapse(claim.Threshold)), claim.Id);
                 Assert.That(row[5], Is.EqualTo(string.Join(' ', claim.Evidence)), claim.Id);
@@ -56,7 +56,7 @@ public class ReportContentTests
             .Select(g => new[]
             {
                 g.Key.ToString("0.00E+0", CultureInfo.InvariantCulture), g.Count().ToString(CultureInfo.InvariantCulture),
-                Count(g, a => a == Algorithm.DoubleSided), Count(g, Algorithm.IsPudding), Count(g, a => a == Algorithm.Convexity), Count(g, a => a == Algorithm.Unclassified),
+                Count(g, a => a == AlgorithmLabel.DoubleSided), Count(g, l => l.IsPudding), Count(g, a => a == AlgorithmLabel.Convexity), Count(g, a => a == AlgorithmLabel.Unclassified),
                 $"{100.0 * g.Count(r => r.Check.Pass) / g.Count():F0}%",
                 $"{100 * Median(g.Select(r => r.Check.P99RelError)):F2}%",
                 g.Any(r => r.Purity.HasValue) ? $"{Median(g.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value)):F3}" : "none labelled",
@@ -68,7 +68,7 @@ public class ReportContentTests
     [Test]
     public void The_per_beta_table_follows_a_change_in_the_json()
     {
-        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == NetworkSource.Hypernetwork && r.N == 16 && r.Seed == 0 ? r with { Algorithm = Algorithm.Unclassified } : r).ToArray() };
+        var relabelled = Results with { Networks = Results.Networks.Select(r => r.Source == NetworkSource.Hypernetwork && r.N == 16 && r.Seed == 0 ? r with { Algorithm = AlgorithmLabel.Unclassified } : r).ToArray() };
         Assert.That(Render(relabelled).Table("Per beta level at n = 16").Select(row => row[5]), Is.All.EqualTo("1"));
     }
 
@@ -78,9 +78,9 @@ public class ReportContentTests
         var generated = Results.Networks.Where(r => r.IsGenerated && r.N == 16).ToArray();
         var expected = Results.Landscape!.Winners.Select(w => new[]
         {
-            w.Beta.ToString("0.00E+0", CultureInfo.InvariantCulture), w.Start, w.Label,
-            $"{100 * (Results.Landscape.Rows.Where(r => r.Beta == w.Beta && !Algorithm.SameFamily(r.Start, w.Start)).Min(r => r.Loss) / w.Loss - 1):F1}%",
-            generated.Where(r => r.Beta == w.Beta).GroupBy(r => r.Algorithm).MaxBy(g => g.Count())!.Key,
+            w.Beta.ToString("0.00E+0", CultureInfo.InvariantCulture), w.Start.Name, w.Label.Name,
+            $"{100 * (Results.Landscape.Rows.Where(r => r.Beta == w.Beta && !r.Start.SameFamily(w.Start)).Min(r => r.Loss) / w.Loss - 1):F1}%",
+            generated.Where(r => r.Beta == w.Beta).GroupBy(r => r.Algorithm).MaxBy(g => g.Count())!.Key.Name,
         }).ToArray();
         Assert.That(Render(Results).Table("The objective's phase beside the hypernetwork's"), Is.EqualTo(expected));
     }
@@ -122,7 +122,7 @@ public class ReportContentTests
     public void The_same_results_give_the_same_bytes() =>
         Assert.That(ReportGenerator.Render(ResultsJson.Parse(ResultsJson.Serialize(Results))), Is.EqualTo(ReportGenerator.Render(Results)));
 
-    static string Count(IEnumerable<NetworkResult> networks, Func<string, bool> label) =>
+    static string Count(IEnumerable<NetworkResult> networks, Func<AlgorithmLabel, bool> label) =>
         networks.Count(r => label(r.Algorithm)).ToString(CultureInfo.InvariantCulture);
 
     static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);

@@ -22,14 +22,14 @@ public static class AlgorithmsCommand
             var recovered = 0;
             var total = 0;
             foreach (var n in parse.GetValue(dimensions)!)
-                foreach (var name in HandEncoded.Names.Where(name => n >= 2 || name != Algorithm.MixedPudding))
+                foreach (var name in HandEncoded.Labels.Where(name => n >= 2 || name != AlgorithmLabel.MixedPudding))
                 {
                     var network = HandEncoded.Encode(name, n);
                     var label = AlgorithmClassifier.Classify(network).Algorithm;
                     var check = L1Check.Run(network, InputDomain.Normal);
                     total++;
                     if (label == name) recovered++;
-                    table.AddRow(name, n.ToString(), label == name ? label : $"[red]{label}[/]",
+                    table.AddRow(name.Name, n.ToString(), label == name ? label.Name : $"[red]{label}[/]",
                         $"{check.P99RelError:P3}", $"{check.R2:F4}", check.Pass ? "pass" : "fail");
                 }
             Terminal.Console().Write(table);

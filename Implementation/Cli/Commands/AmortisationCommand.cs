@@ -40,7 +40,7 @@ public static class AmortisationCommand
         return command;
     }
 
-    static string Summary(IEnumerable<string> labels) =>
+    static string Summary(IEnumerable<AlgorithmLabel> labels) =>
         string.Join(", ", labels.GroupBy(l => l).Select(g => $"{g.Count()} {g.Key}"));
 
     static void Print(AmortisationResult result)

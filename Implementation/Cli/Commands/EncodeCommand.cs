@@ -9,7 +9,7 @@ public static class EncodeCommand
 {
     public static Command Create()
     {
-        var algorithm = new Option<string>("--algorithm") { Description = string.Join(", ", HandEncoded.Names), Required = true };
+        var algorithm = new Option<string>("--algorithm") { Description = string.Join(", ", HandEncoded.Labels), Required = true };
         var n = new Option<int>("--n") { Description = "input dimension (>= 1)", Required = true };
         var k = new Option<double>("--k") { Description = "sharpness of the axis neurons", DefaultValueFactory = _ => Pudding.DefaultK };
         var bias = new Option<double?>("--B") { Description = "pudding neuron bias (default 10 sqrt(n) s)" };
@@ -24,7 +24,7 @@ public static class EncodeCommand
         {
             var dimension = parse.GetValue(n);
             Files.OutputPath.Require(parse.GetValue(outPath)!);
-            var network = HandEncoded.Encode(parse.GetValue(algorithm)!, dimension, parse.GetValue(k), parse.GetValue(bias), parse.GetValue(s), parse.GetValue(seed));
+            var network = HandEncoded.Encode(HandEncoded.Parse(parse.GetValue(algorithm)!), dimension, parse.GetValue(k), parse.GetValue(bias), parse.GetValue(s), parse.GetValue(seed));
             NetworkJson.Write(network, parse.GetValue(outPath)!);
             Console.WriteLine($"wrote {parse.GetValue(algorithm)} network, n = {dimension}, H = {network.Hidden}, to {parse.GetValue(outPath)}");
             return 0;

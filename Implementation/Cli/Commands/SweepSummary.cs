@@ -19,9 +19,9 @@ public static class SweepSummary
         foreach (var (beta, networks) in GroupFigures.PhaseLevels(results.Networks))
         {
             var level = GroupFigures.Of(networks);
-            table.AddRow(beta.ToString("0.00E+0", CultureInfo.InvariantCulture), level.Count(Algorithm.DoubleSided).ToString(),
-                $"{level.Count(Algorithm.PositivePudding)}/{level.Count(Algorithm.NegativePudding)}/{level.Count(Algorithm.MixedPudding)}",
-                level.Count(Algorithm.Convexity).ToString(), level.Count(Algorithm.Unclassified).ToString(),
+            table.AddRow(beta.ToString("0.00E+0", CultureInfo.InvariantCulture), level.Count(AlgorithmLabel.DoubleSided).ToString(),
+                $"{level.Count(AlgorithmLabel.PositivePudding)}/{level.Count(AlgorithmLabel.NegativePudding)}/{level.Count(AlgorithmLabel.MixedPudding)}",
+                level.Count(AlgorithmLabel.Convexity).ToString(), level.Count(AlgorithmLabel.Unclassified).ToString(),
                 $"{level.PassShare:P0}", $"{level.MeanKlBits:F0}");
         }
         return table;

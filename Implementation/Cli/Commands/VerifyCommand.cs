@@ -21,9 +21,9 @@ public static class VerifyCommand
         {
             var verdicts = JudgedResults.Read(parse.GetValue(path)!, parse.GetValue(tests)).Claims;
             foreach (var claim in verdicts)
-                Console.WriteLine($"{claim.Verdict.Name.ToUpperInvariant(),-8} {claim.Id,-7} {(claim.Status == Claim.Open ? "(open) " : "")}{claim.Measured}");
+                Console.WriteLine($"{claim.Verdict.Name.ToUpperInvariant(),-8} {claim.Id,-7} {(claim.Status == ClaimStatus.Open ? "(open) " : "")}{claim.Measured}");
             var gate = Gate.Judge(verdicts);
-            Console.WriteLine($"claims: {verdicts.Count(c => c.Verdict == Verdict.Pass)} pass, {verdicts.Count(c => c.Verdict == Verdict.Fail)} fail ({verdicts.Count(c => c.Status == Claim.Open && c.Verdict == Verdict.Fail)} of them open), {verdicts.Count(c => c.Verdict == Verdict.NotRun)} not run");
+            Console.WriteLine($"claims: {verdicts.Count(c => c.Verdict == Verdict.Pass)} pass, {verdicts.Count(c => c.Verdict == Verdict.Fail)} fail ({verdicts.Count(c => c.Status == ClaimStatus.Open && c.Verdict == Verdict.Fail)} of them open), {verdicts.Count(c => c.Verdict == Verdict.NotRun)} not run");
             foreach (var claim in gate.OpenPassing)
                 Console.WriteLine($"open claim {claim.Id} passes now: mark it 'holds' in Spec/claims.md so that CI guards it");
             foreach (var claim in gate.Failed)

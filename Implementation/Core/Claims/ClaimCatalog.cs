@@ -6,11 +6,8 @@ namespace Verification.Claims;
 /// A claim as Spec/claims.md states it: id, statement, tolerance, the test files that check it, and its
 /// status: "holds" (gated: a failure fails verify) or "open" (measured and reported, not yet established).
 /// </summary>
-public sealed record Claim(string Id, string Statement, string Tolerance, IReadOnlyList<string> Evidence, string Status, string? Category = null)
+public sealed record Claim(string Id, string Statement, string Tolerance, IReadOnlyList<string> Evidence, ClaimStatus Status, string? Category = null)
 {
-    public const string Holds = "holds";
-    public const string Open = "open";
-
     /// <summary>The category of an open claim's tests (build/ClaimAttribute.cs); the default test run leaves it out.</summary>
     public const string OpenCategory = "OpenClaim";
 
@@ -18,7 +15,7 @@ public sealed record Claim(string Id, string Statement, string Tolerance, IReadO
     /// The left-out test category (build/default.runsettings) that holds this claim's tests, or null when the
     /// default <c>dotnet test</c> runs them: where to send a user whose evidence lacks them.
     /// </summary>
-    public string? LeftOutCategory => Status == Open ? OpenCategory : Category;
+    public string? LeftOutCategory => Status == ClaimStatus.Open ? OpenCategory : Category;
 }
 
 /// <summary>
@@ -44,11 +41,12 @@ public static partial class ClaimCatalog
     static Claim ToClaim(string[] cells)
     {
         // A malformed row would silently shift statement, evidence and status; refuse it instead.
-        if (cells.Length != 5 || cells[4] is not (Claim.Holds or Claim.Open))
+        var status = cells.Length == 5 ? ClaimStatus.All.FirstOrDefault(s => s.Name == cells[4]) : null;
+        if (status is null)
             throw new InvalidDataException($"Spec/claims.md: the row of {cells[0]} must have 5 cells (id, claim, tolerance, evidence, status holds|open); it has {cells.Length}");
         var evidence = CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).Where(text => text.Contains('/')).ToArray();
         var category = CategoryNote().Match(cells[3]) is { Success: true } note ? note.Groups[1].Value : null;
-        return new Claim(cells[0], cells[1], cells[2], evidence, cells[4], category);
+        return new Claim(cells[0], cells[1], cells[2], evidence, status, category);
     }
 
     static string ReadEmbedded()

@@ -41,7 +41,7 @@ public static class ClaimVerdicts
         measured.Select(m =>
         {
             var claim = catalog.FirstOrDefault(c => c.Id == m.Id);
-            return new ClaimResult(m.Id, m.Title, m.Verdict, m.Measured, m.Threshold, claim?.Evidence ?? [], claim?.Status ?? Claim.Holds, m.Figure);
+            return new ClaimResult(m.Id, m.Title, m.Verdict, m.Measured, m.Threshold, claim?.Evidence ?? [], claim?.Status ?? ClaimStatus.Holds, m.Figure);
         }).ToArray();
 
     /// <summary>Not just "not run" but how to run it: a claim whose tests sit in a left-out category is never recorded by plain dotnet test.</summary>

@@ -14,10 +14,10 @@ public static partial class DiscoveryClaims
         const string title = "complexity ordering of the algorithms";
         const string threshold = "mean KL bits: double-sided > pudding > convexity";
         var generated = Generated(networks, Protocol.PhaseDimension).Where(r => r.KlBits.HasValue).ToArray();
-        double? Mean(Func<string, bool> label) =>
+        double? Mean(Func<AlgorithmLabel, bool> label) =>
             generated.Where(r => label(r.Algorithm)).Select(r => r.KlBits!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
         if (generated.Length == 0) return NotRun("DISC-2", title, "no generated networks at n = 16 in these results", threshold);
-        var (ds, pudding, convexity) = (Mean(l => l == Algorithm.DoubleSided), Mean(Algorithm.IsPudding), Mean(l => l == Algorithm.Convexity));
+        var (ds, pudding, convexity) = (Mean(l => l == AlgorithmLabel.DoubleSided), Mean(l => l.IsPudding), Mean(l => l == AlgorithmLabel.Convexity));
         static string Bits(double? mean) => mean is { } m ? $"{m:F0} bits" : "absent";
         // An algorithm that never appears cannot take its place in the order: the claim fails, it is not skipped.
         return Result("DISC-2", title, ds > pudding && pudding > convexity,
@@ -30,8 +30,8 @@ public static partial class DiscoveryClaims
         const string title = "accuracy of each algorithm";
         var threshold = $">= {Percent(AccuracyShare)} of double-sided and pudding pass 2%; >= {Percent(AccuracyShare)} of convexity have R^2 >= {ConvexityR2} and fail 2%";
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
-        var exact = generated.Where(r => r.Algorithm == Algorithm.DoubleSided || Algorithm.IsPudding(r.Algorithm)).ToArray();
-        var convex = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
+        var exact = generated.Where(r => r.Algorithm == AlgorithmLabel.DoubleSided || r.Algorithm.IsPudding).ToArray();
+        var convex = generated.Where(r => r.Algorithm == AlgorithmLabel.Convexity).ToArray();
         if (exact.Length == 0 || convex.Length == 0)
             return NotRun("DISC-3", title, "no double-sided/pudding or no convexity networks at n = 16", threshold);
         var exactPass = Share(exact, r => r.Check.Pass);
@@ -49,7 +49,7 @@ public static partial class DiscoveryClaims
         if (generated.Length == 0) return NotRun("DISC-4", title, "no generated networks in these results", threshold);
         var lowest = generated.Min(r => r.Beta!.Value);
         var perN = generated.Where(r => r.Beta == lowest && r.N != Protocol.PhaseDimension).GroupBy(r => r.N).OrderBy(g => g.Key)
-            .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == Algorithm.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
+            .Select(g => (n: g.Key, ds: Share(g.ToArray(), r => r.Algorithm == AlgorithmLabel.DoubleSided), pass: Share(g.ToArray(), r => r.Check.Pass))).ToArray();
         if (perN.Length == 0) return NotRun("DISC-4", title, "no dimension other than 16 in these results", threshold);
         return Result("DISC-4", title, perN.All(p => p.ds >= GeneralisationShare && p.pass >= GeneralisationShare),
             string.Join("; ", perN.Select(p => $"n={p.n}: {Percent(p.ds)} ds, {Percent(p.pass)} pass")), threshold);
@@ -65,13 +65,13 @@ public static partial class DiscoveryClaims
         const string title = "accuracy follows beta (n = 16)";
         var threshold = $"double-sided median p99 non-decreasing in beta and within the check at its lowest beta; convexity: none passes, median R^2 non-increasing in beta";
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
-        (double Beta, double Value)[] PerLevel(string label, Func<NetworkResult, double> value) =>
+        (double Beta, double Value)[] PerLevel(AlgorithmLabel label, Func<NetworkResult, double> value) =>
             generated.Where(r => r.Algorithm == label).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
                 .Select(g => (g.Key, Median.Of(g.Select(value)))).ToArray();
-        var errors = PerLevel(Algorithm.DoubleSided, r => r.Check.P99RelError);
-        var fits = PerLevel(Algorithm.Convexity, r => r.Check.R2);
+        var errors = PerLevel(AlgorithmLabel.DoubleSided, r => r.Check.P99RelError);
+        var fits = PerLevel(AlgorithmLabel.Convexity, r => r.Check.R2);
         if (errors.Length < 2 || fits.Length == 0) return NotRun("DISC-11", title, "fewer than two double-sided levels or no convexity level at n = 16", threshold);
-        var convexity = generated.Where(r => r.Algorithm == Algorithm.Convexity).ToArray();
+        var convexity = generated.Where(r => r.Algorithm == AlgorithmLabel.Convexity).ToArray();
         var errorsRise = errors.Zip(errors.Skip(1)).All(p => p.First.Value <= p.Second.Value);
         var fitsFall = fits.Zip(fits.Skip(1)).All(p => p.First.Value >= p.Second.Value);
         var lowestPasses = errors[0].Value <= generated[0].Check.Tolerance;

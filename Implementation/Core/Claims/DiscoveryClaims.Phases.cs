@@ -14,9 +14,9 @@ public static partial class DiscoveryClaims
         var threshold = $"lowest beta >= {Percent(PhaseShare)} double-sided; some beta >= {Percent(PuddingShare)} pudding; highest beta >= {Percent(PhaseShare)} convexity";
         var levels = Generated(networks, Protocol.PhaseDimension).GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
         if (levels.Length < 3) return NotRun("DISC-1", title, "fewer than three beta levels at n = 16 in these results", threshold);
-        var low = Share(levels[0], r => r.Algorithm == Algorithm.DoubleSided);
-        var high = Share(levels[^1], r => r.Algorithm == Algorithm.Convexity);
-        var pudding = levels.Select(level => (beta: level[0].Beta!.Value, share: Share(level, r => Algorithm.IsPudding(r.Algorithm)))).MaxBy(p => p.share);
+        var low = Share(levels[0], r => r.Algorithm == AlgorithmLabel.DoubleSided);
+        var high = Share(levels[^1], r => r.Algorithm == AlgorithmLabel.Convexity);
+        var pudding = levels.Select(level => (beta: level[0].Beta!.Value, share: Share(level, r => r.Algorithm.IsPudding))).MaxBy(p => p.share);
         return Result("DISC-1", title, low >= PhaseShare && pudding.share >= PuddingShare && high >= PhaseShare,
             $"beta {Beta(levels[0][0].Beta!.Value)}: {Percent(low)} double-sided; {(pudding.share > 0 ? $"beta {Beta(pudding.beta)}: {Percent(pudding.share)} pudding" : "no pudding at any beta")}; beta {Beta(levels[^1][0].Beta!.Value)}: {Percent(high)} convexity",
             threshold);
@@ -32,7 +32,7 @@ public static partial class DiscoveryClaims
         var threshold = $"unclassified the majority at <= {Percent(UnclassifiedShare)} of the beta levels";
         var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension));
         if (majorities.Length == 0) return NotRun("DISC-10", title, "no generated networks at n = 16 in these results", threshold);
-        var unclassified = majorities.Where(m => m.Label == Algorithm.Unclassified).Select(m => m.Beta).ToArray();
+        var unclassified = majorities.Where(m => m.Label == AlgorithmLabel.Unclassified).Select(m => m.Beta).ToArray();
         return Result("DISC-10", title, unclassified.Length <= UnclassifiedShare * majorities.Length,
             $"unclassified the majority at {unclassified.Length} of {majorities.Length} levels" +
             (unclassified.Length > 0 ? $" ({string.Join(", ", unclassified.Select(Beta))})" : ""), threshold);
@@ -48,10 +48,10 @@ public static partial class DiscoveryClaims
         const string title = "the seeds give both pudding signs (n = 16)";
         var threshold = $"each sign >= {Percent(SignShare)} of the pudding networks";
         var generated = Generated(networks, Protocol.PhaseDimension).ToArray();
-        var pudding = generated.Where(r => Algorithm.IsPudding(r.Algorithm)).ToArray();
+        var pudding = generated.Where(r => r.Algorithm.IsPudding).ToArray();
         if (pudding.Length == 0) return NotRun("SEED-1", title, "no pudding networks at n = 16 in these results", threshold);
-        var positive = Share(pudding, r => r.Algorithm == Algorithm.PositivePudding);
-        var negative = Share(pudding, r => r.Algorithm == Algorithm.NegativePudding);
+        var positive = Share(pudding, r => r.Algorithm == AlgorithmLabel.PositivePudding);
+        var negative = Share(pudding, r => r.Algorithm == AlgorithmLabel.NegativePudding);
         var spreads = generated.GroupBy(r => r.Beta!.Value).Select(g => StandardDeviation(g.Select(r => r.OrderParameters.AxisShare))).ToArray();
         return Result("SEED-1", title, Math.Min(positive, negative) >= SignShare,
             $"{pudding.Length} pudding networks: {Percent(positive)} positive, {Percent(negative)} negative, {Percent(1 - positive - negative)} mixed; " +
@@ -69,7 +69,7 @@ public static partial class DiscoveryClaims
         var threshold = $"every double-sided, pudding and convexity network: purity >= {Purity.Threshold}";
         var labelled = Generated(networks, Protocol.PhaseDimension).Where(r => r.Purity.HasValue).ToArray();
         if (labelled.Length == 0) return NotRun("PURE-1", title, "no labelled networks at n = 16 in these results", threshold);
-        var families = labelled.GroupBy(r => Algorithm.Family(r.Algorithm)).OrderBy(g => Algorithm.All.ToList().FindIndex(l => Algorithm.Family(l) == g.Key)).Select(g =>
+        var families = labelled.GroupBy(r => r.Algorithm.Family).OrderBy(g => AlgorithmLabel.All.ToList().FindIndex(l => l.Family == g.Key)).Select(g =>
         {
             var purities = g.Select(r => r.Purity!.Value).ToArray();
             return (family: g.Key, pure: Share(g.ToArray(), r => r.Purity >= Purity.Threshold), lowest: purities.Min(), median: Median.Of(purities), count: purities.Length);

@@ -21,8 +21,8 @@ public static partial class DiscoveryClaims
         var lowest = checkpoints.Min(r => r.Beta!.Value);
         var majorities = checkpoints.Where(r => r.Beta == lowest).GroupBy(r => r.Step!.Value).OrderBy(g => g.Key)
             .Select(g => (step: g.Key, label: Majority.Of(g.Select(r => r.Algorithm)))).ToArray();
-        var firstDs = Array.FindIndex(majorities, m => m.label == Algorithm.DoubleSided);
-        var pass = firstDs > 0 && majorities[^1].label == Algorithm.DoubleSided;
+        var firstDs = Array.FindIndex(majorities, m => m.label == AlgorithmLabel.DoubleSided);
+        var pass = firstDs > 0 && majorities[^1].label == AlgorithmLabel.DoubleSided;
         var sequence = string.Join(" -> ", majorities.Select(m => m.label).Where((label, i) => i == 0 || label != majorities[i - 1].label));
         var measured = $"lowest beta {Beta(lowest)}: {sequence}; onsets (first majority step): " +
             string.Join("; ", onsets.Select(o => $"{o.Label} {o.FirstStep}{(o.Betas.Length > 0 ? $" (beta {Beta(o.Betas.Min())}..{Beta(o.Betas.Max())})" : "")}"));
@@ -37,10 +37,10 @@ public static partial class DiscoveryClaims
     {
         const string title = "pudding displaces double-sided with longer training";
         var threshold = $"at n = 16: pudding the majority at >= {Percent(DisplacementShare)} of the beta levels, double-sided at none";
-        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended), Algorithm.Family);
+        var majorities = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, NetworkSource.Extended), l => l.Family);
         if (majorities.Length == 0) return NotRun("DISC-8", title, "no extended-run networks at n = 16 in these results", threshold);
-        var pudding = majorities.Where(m => m.Label == Algorithm.PuddingFamily).ToArray();
-        var doubleSided = majorities.Count(m => m.Label == Algorithm.DoubleSided);
+        var pudding = majorities.Where(m => m.Label == AlgorithmFamily.Pudding).ToArray();
+        var doubleSided = majorities.Count(m => m.Label == AlgorithmFamily.DoubleSided);
         var share = pudding.Length / (double)majorities.Length;
         return Result("DISC-8", title, share >= DisplacementShare && doubleSided == 0,
             $"pudding the majority at {pudding.Length} of {majorities.Length} levels{(pudding.Length > 0 ? $" (beta {Beta(pudding[0].Beta)}..{Beta(pudding[^1].Beta)})" : "")}; double-sided at {doubleSided}",
@@ -60,8 +60,8 @@ public static partial class DiscoveryClaims
         if (steps.Length < 2) return NotRun("DISC-9", title, "fewer than two training checkpoints at n = 16 in these results", threshold);
         var last = steps.Max();
         var earlier = steps.Where(s => s < last).MinBy(s => Math.Abs(s - 0.9 * last));
-        Dictionary<double, string> Phases(long step) =>
-            Majority.PerBeta(checkpoints.Where(r => r.Step == step), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
+        Dictionary<double, AlgorithmFamily> Phases(long step) =>
+            Majority.PerBeta(checkpoints.Where(r => r.Step == step), l => l.Family).ToDictionary(l => l.Beta, l => l.Label);
         var (before, after) = (Phases(earlier), Phases(last));
         var levels = after.Keys.Intersect(before.Keys).Order().ToArray();
         var changed = levels.Where(b => before[b] != after[b]).ToArray();
@@ -94,10 +94,10 @@ public static partial class DiscoveryClaims
     }
 
     /// <summary>At each landscape beta the source swept at n = 16: the family of the lowest-loss model's label and the source's majority family.</summary>
-    static (double Beta, string Objective, string Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
+    static (double Beta, AlgorithmFamily Objective, AlgorithmFamily Generated)[] Compare(Landscape.LandscapeResult landscape, IReadOnlyList<NetworkResult> networks, NetworkSource source)
     {
-        var levels = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, source), Algorithm.Family).ToDictionary(l => l.Beta, l => l.Label);
-        return landscape.Winners.Select(w => (w.Beta, Objective: Algorithm.Family(w.Label), Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
+        var levels = Majority.PerBeta(Generated(networks, Protocol.PhaseDimension, source), l => l.Family).ToDictionary(l => l.Beta, l => l.Label);
+        return landscape.Winners.Select(w => (w.Beta, Objective: w.Label.Family, Generated: levels.FirstOrDefault(l => Landscape.LandscapeResult.SameBeta(l.Key, w.Beta)).Value))
             .Where(c => c.Generated is not null).Select(c => (c.Beta, c.Objective, c.Generated!)).ToArray();
     }
 
@@ -108,7 +108,7 @@ public static partial class DiscoveryClaims
         const string threshold = "every baseline network passes 2% and is unclassified";
         var baseline = networks.Where(r => r.Source == NetworkSource.Baseline).ToArray();
         if (baseline.Length == 0) return NotRun("DISC-6", title, "no baseline networks in these results", threshold);
-        return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == Algorithm.Unclassified),
+        return Result("DISC-6", title, baseline.All(r => r.Check.Pass && r.Algorithm == AlgorithmLabel.Unclassified),
             string.Join("; ", baseline.Select(r => $"seed {r.Seed}: {r.Algorithm}, p99 error {r.Check.P99RelError:P2}")), threshold);
     }
 }

@@ -13,6 +13,6 @@ public sealed record Gate(IReadOnlyList<ClaimResult> Failed, IReadOnlyList<Claim
 
     public static Gate Judge(IReadOnlyList<ClaimResult> verdicts) => new(
         verdicts.Where(c => c.IsRegression).ToArray(),
-        verdicts.Where(c => c.Status == Claim.Holds && c.Verdict == Verdict.NotRun).ToArray(),
-        verdicts.Where(c => c.Status == Claim.Open && c.Verdict == Verdict.Pass).ToArray());
+        verdicts.Where(c => c.Status == ClaimStatus.Holds && c.Verdict == Verdict.NotRun).ToArray(),
+        verdicts.Where(c => c.Status == ClaimStatus.Open && c.Verdict == Verdict.Pass).ToArray());
 }

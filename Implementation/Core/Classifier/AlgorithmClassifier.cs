@@ -4,7 +4,7 @@ using Verification.Study;
 namespace Verification.Classifier;
 
 /// <summary>The label of a network and the evidence it was decided on.</summary>
-public sealed record Classification(string Algorithm, OrderParameters Parameters, NeuronProfile[] Neurons, InputCoverage[] Coverage)
+public sealed record Classification(AlgorithmLabel Algorithm, OrderParameters Parameters, NeuronProfile[] Neurons, InputCoverage[] Coverage)
 {
     /// <summary>The share of the network that is its label's algorithm (Purity); null when unclassified.</summary>
     public double? Purity => Classifier.Purity.Of(this);
@@ -47,16 +47,16 @@ public static class AlgorithmClassifier
     }
 
     /// <summary>The rules on the order parameters alone, in order; public so that each threshold can be tested where it lies.</summary>
-    public static string Decide(OrderParameters p)
+    public static AlgorithmLabel Decide(OrderParameters p)
     {
         if (p.DoubleSidedness == 1 && p.AxisShare >= Thresholds.StructureShare)
-            return Algorithm.DoubleSided;
+            return AlgorithmLabel.DoubleSided;
         if (p.OneSidedness == 1 && p.PuddingBalanced == 1 && p.AxisShare + p.LinearShare >= Thresholds.StructureShare)
-            return p.NegativeInputs == 0 ? Algorithm.PositivePudding
-                 : p.PositiveInputs == 0 ? Algorithm.NegativePudding
-                 : Algorithm.MixedPudding;
+            return p.NegativeInputs == 0 ? AlgorithmLabel.PositivePudding
+                 : p.PositiveInputs == 0 ? AlgorithmLabel.NegativePudding
+                 : AlgorithmLabel.MixedPudding;
         if (p.SmoothPositiveShare >= Thresholds.ConvexShare)
-            return Algorithm.Convexity;
-        return Algorithm.Unclassified;
+            return AlgorithmLabel.Convexity;
+        return AlgorithmLabel.Unclassified;
     }
 }

@@ -19,13 +19,12 @@ public static class Purity
         var neurons = classification.Neurons;
         var total = neurons.Sum(p => p.Contribution);
         if (total <= 0) return null;
-        Func<NeuronProfile, bool>? canonical = Algorithm.Family(classification.Algorithm) switch
-        {
-            Algorithm.DoubleSided => p => p.IsKink,
-            Algorithm.PuddingFamily => p => p.Role == NeuronRole.Linear || (p.IsKink && p.TopSign == classification.Coverage[p.TopInput].Side),
-            Algorithm.Convexity => p => p.IsBowl,
-            _ => null,
-        };
+        var family = classification.Algorithm.Family;
+        Func<NeuronProfile, bool>? canonical =
+            family == AlgorithmFamily.DoubleSided ? p => p.IsKink
+            : family == AlgorithmFamily.Pudding ? p => p.Role == NeuronRole.Linear || (p.IsKink && p.TopSign == classification.Coverage[p.TopInput].Side)
+            : family == AlgorithmFamily.Convexity ? p => p.IsBowl
+            : null;
         return canonical is null ? null : neurons.Where(canonical).Sum(p => p.Contribution) / total;
     }
 }

@@ -54,7 +54,7 @@ public static class LandscapeJson
                 throw new BadInputException($"{where} is not (beta {o.Betas[k / LandscapeStart.All.Count]}, start {LandscapeStart.All[k % LandscapeStart.All.Count]})");
             if (!double.IsFinite(row.Loss) || !double.IsFinite(row.Mse) || !double.IsFinite(row.KlBits))
                 throw new BadInputException($"{where} has a non-finite loss, mse or klBits");
-            if (!Algorithm.All.Contains(row.Label)) throw new BadInputException($"{where}.label \"{row.Label}\" is not a known label");
+            if (!AlgorithmLabel.All.Contains(row.Label)) throw new BadInputException($"{where}.label \"{row.Label}\" is not a known label");
             if (row.Parameters is null) throw new BadInputException($"{where}.parameters is missing");
             foreach (var (name, value) in row.Parameters.Named())
                 if (!double.IsFinite(value)) throw new BadInputException($"{where}.parameters.{name} is not a finite number");

@@ -13,7 +13,7 @@ public sealed record LandscapeResult(LandscapeOptions Options, IReadOnlyList<Lan
     /// <summary>How far the best start of another family lies above a winner: loss / winner's loss - 1 (0 when there is none).</summary>
     public double Lead(LandscapeRow winner)
     {
-        var others = Rows.Where(r => r.Beta == winner.Beta && !Study.Algorithm.SameFamily(r.Start, winner.Start)).ToArray();
+        var others = Rows.Where(r => r.Beta == winner.Beta && !r.Start.SameFamily(winner.Start)).ToArray();
         return others.Length == 0 ? 0 : others.Min(r => r.Loss) / winner.Loss - 1;
     }
 

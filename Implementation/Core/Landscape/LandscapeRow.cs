@@ -1,6 +1,7 @@
 using Verification.Classifier;
+using Verification.Study;
 
 namespace Verification.Landscape;
 
 /// <summary>One trained model of a landscape: where it started, its converged objective, and what it became.</summary>
-public sealed record LandscapeRow(double Beta, string Start, double Loss, double Mse, double KlBits, string Label, OrderParameters Parameters);
+public sealed record LandscapeRow(double Beta, AlgorithmLabel Start, double Loss, double Mse, double KlBits, AlgorithmLabel Label, OrderParameters Parameters);

@@ -1,6 +1,7 @@
 using Verification.Algorithms;
 using Verification.Hypernetwork;
 using Verification.Networks;
+using Verification.Study;
 
 namespace Verification.Landscape;
 
@@ -14,20 +15,20 @@ public static class LandscapeStart
 {
     public const double K = 8;
 
-    public static readonly IReadOnlyList<string> All =
-        [Study.Algorithm.DoubleSided, Study.Algorithm.PositivePudding, Study.Algorithm.NegativePudding, Study.Algorithm.Convexity];
+    public static readonly IReadOnlyList<AlgorithmLabel> All =
+        [AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding, AlgorithmLabel.NegativePudding, AlgorithmLabel.Convexity];
 
     /// <summary>
     /// The start for an objective. Without an output bias a hand encoding's constant c moves into a spare neuron
     /// (W = 0, b = 1, v = c / swish(1)), which computes the same function; dropping c instead would start
     /// pudding and convexity off by a constant and lose the comparison before it began.
     /// </summary>
-    public static Network Encode(string start, int n, long seed, Training.Objective objective)
+    public static Network Encode(AlgorithmLabel start, int n, long seed, Training.Objective objective)
     {
         var network = Encode(start, n, seed, objective.Scale.Max);
         if (objective.OutputBias || network.C == 0) return network;
         // Convexity fills every neuron; its bowl is then fitted on one neuron fewer to free one.
-        if (start == Study.Algorithm.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
+        if (start == AlgorithmLabel.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
         var spare = Enumerable.Range(0, network.Hidden).First(j => network.V[j] == 0 && network.W[j].All(w => w == 0));
         var b = network.B.ToArray();
         var v = network.V.ToArray();
@@ -35,14 +36,12 @@ public static class LandscapeStart
         return network.With(b: b, v: v, c: 0);
     }
 
-    static Network Encode(string start, int n, long seed, double scaleMax) => start switch
-    {
-        Study.Algorithm.DoubleSided => DoubleSided.Encode(n, K),
-        Study.Algorithm.PositivePudding => Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n, scaleMax)),
-        Study.Algorithm.NegativePudding => Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n, scaleMax)),
-        Study.Algorithm.Convexity => Convexity.Encode(n, seed),
-        _ => throw new ArgumentException($"no landscape start \"{start}\""),
-    };
+    static Network Encode(AlgorithmLabel start, int n, long seed, double scaleMax) =>
+        start == AlgorithmLabel.DoubleSided ? DoubleSided.Encode(n, K)
+        : start == AlgorithmLabel.PositivePudding ? Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n, scaleMax))
+        : start == AlgorithmLabel.NegativePudding ? Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n, scaleMax))
+        : start == AlgorithmLabel.Convexity ? Convexity.Encode(n, seed)
+        : throw new ArgumentException($"no landscape start \"{start}\"");
 
     /// <summary>B = 3 sqrt(n) r_max: three standard deviations of sum_i x_i at the largest input scale.</summary>
     static double PuddingBias(int n, double scaleMax) => 3 * Math.Sqrt(n) * scaleMax;

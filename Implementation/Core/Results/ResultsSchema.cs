@@ -15,8 +15,9 @@ public static class ResultsSchema
 {
     public static readonly IReadOnlyList<string> Verdicts = Verdict.All.Select(v => v.Name).ToArray();
     public static readonly IReadOnlyList<string> Sources = NetworkSource.All.Select(s => s.Name).ToArray();
+    public static readonly IReadOnlyList<string> Labels = AlgorithmLabel.All.Select(l => l.Name).ToArray();
     public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
-    public static readonly IReadOnlyList<string> Statuses = [Claim.Holds, Claim.Open];
+    public static readonly IReadOnlyList<string> Statuses = ClaimStatus.All.Select(s => s.Name).ToArray();
 
     public static void Validate(RunResults results, string source)
     {
@@ -85,7 +86,7 @@ public static class ResultsSchema
             var network = results.Networks[i];
             var field = $"networks[{i}]";
             OneOf(network.Source.Name, Sources, $"{field}.source");
-            OneOf(network.Algorithm, Algorithm.All, $"{field}.algorithm");
+            OneOf(network.Algorithm.Name, Labels, $"{field}.algorithm");
             AtLeast(network.N, 1, $"{field}.n");
             if (network.Beta is { } beta && !(beta > 0 && double.IsFinite(beta))) Fail($"{field}.beta", "must be a positive number");
             Finite(network.KlBits, $"{field}.klBits");
@@ -107,7 +108,7 @@ public static class ResultsSchema
         for (var i = 0; i < results.Gallery.Count; i++)
         {
             var entry = results.Gallery[i];
-            OneOf(entry.Algorithm, Algorithm.All, $"gallery[{i}].algorithm");
+            OneOf(entry.Algorithm.Name, Labels, $"gallery[{i}].algorithm");
             OneOf(entry.Source.Name, Sources, $"gallery[{i}].source");
             NetworkJson.Parse(entry.Network.ToJsonString(), $"{source}: gallery[{i}].network");
         }
@@ -116,7 +117,7 @@ public static class ResultsSchema
         {
             var claim = results.Claims[i];
             OneOf(claim.Verdict.Name, Verdicts, $"claims[{i}].verdict");
-            OneOf(claim.Status, Statuses, $"claims[{i}].status");
+            OneOf(claim.Status.Name, Statuses, $"claims[{i}].status");
             if (claim.Figure is { } figure) OneOf(figure.Verdict.Name, Verdicts, $"claims[{i}].figure.verdict");
         }
     }

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Verification.Checking;
 using Verification.Claims;
 using Verification.Classifier;
+using Verification.Study;
 
 namespace Verification.Results;
 
@@ -60,7 +62,7 @@ public sealed record NetworkResult(
     double? Beta,
     int Seed,
     long? Step,
-    string Algorithm,
+    AlgorithmLabel Algorithm,
     OrderParameters OrderParameters,
     double? Purity,
     double? KlBits,
@@ -71,9 +73,9 @@ public sealed record NetworkResult(
 }
 
 /// <summary>One network of an algorithm kept whole (an l1-mlp/1 object) for the report's pictures.</summary>
-public sealed record GalleryEntry(string Algorithm, NetworkSource Source, double? Beta, int Seed, JsonObject Network)
+public sealed record GalleryEntry(AlgorithmLabel Algorithm, NetworkSource Source, double? Beta, int Seed, JsonObject Network)
 {
-    public static GalleryEntry Of(string algorithm, NetworkSource source, double? beta, int seed, Networks.Network network) =>
+    public static GalleryEntry Of(AlgorithmLabel algorithm, NetworkSource source, double? beta, int seed, Networks.Network network) =>
         new(algorithm, source, beta, seed, (JsonObject)JsonNode.Parse(Networks.NetworkJson.Serialize(network))!);
 }
 
@@ -83,10 +85,17 @@ public sealed record GalleryEntry(string Algorithm, NetworkSource Source, double
 /// sweep's own figure kept apart, so that verdicts can be combined again with other test evidence.
 /// </summary>
 public sealed record ClaimResult(string Id, string Title, Verdict Verdict, string Measured, string Threshold, IReadOnlyList<string> Evidence,
-    string Status = Claim.Holds, ClaimFigure? Figure = null)
+    ClaimStatus? Status = null, [property: JsonPropertyOrder(1)] ClaimFigure? Figure = null)
 {
+    /// <summary>
+    /// A status left out (by a caller, or in a file) is "holds", as when it was a string with that default. Declared
+    /// here it would be written after figure; the order attributes keep results.json's field order.
+    /// </summary>
+    public ClaimStatus Status { get; init; } = Status ?? ClaimStatus.Holds;
+
     /// <summary>A failure that fails the gate: an established claim that no longer holds.</summary>
-    public bool IsRegression => Verdict == Verdict.Fail && Status == Claim.Holds;
+    [JsonPropertyOrder(1)]
+    public bool IsRegression => Verdict == Verdict.Fail && Status == ClaimStatus.Holds;
 }
 
 /// <summary>What a sweep measured for a claim, before any test evidence: its verdict and figure.</summary>

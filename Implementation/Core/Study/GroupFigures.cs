@@ -8,17 +8,17 @@ namespace Verification.Study;
 /// pass the check, the median p99 error and purity, the mean KL bits. The report's complexity section and the
 /// summary that sweep and reproduce print read these same figures.
 /// </summary>
-public sealed record GroupFigures(int Networks, IReadOnlyDictionary<string, int> Labels, int Puddings, double PassShare,
+public sealed record GroupFigures(int Networks, IReadOnlyDictionary<AlgorithmLabel, int> Labels, int Puddings, double PassShare,
     double MedianP99RelError, double? MedianPurity, double MeanKlBits)
 {
-    public int Count(string label) => Labels.GetValueOrDefault(label);
+    public int Count(AlgorithmLabel label) => Labels.GetValueOrDefault(label);
 
     /// <summary>The figures of a group of at least one network.</summary>
     public static GroupFigures Of(IReadOnlyList<NetworkResult> networks)
     {
         var purities = networks.Where(r => r.Purity.HasValue).Select(r => r.Purity!.Value).ToArray();
         return new GroupFigures(networks.Count, networks.GroupBy(r => r.Algorithm).ToDictionary(g => g.Key, g => g.Count()),
-            networks.Count(r => Algorithm.IsPudding(r.Algorithm)), networks.Count(r => r.Check.Pass) / (double)networks.Count,
+            networks.Count(r => r.Algorithm.IsPudding), networks.Count(r => r.Check.Pass) / (double)networks.Count,
             Median.Of(networks.Select(r => r.Check.P99RelError)), purities.Length > 0 ? Median.Of(purities) : null, networks.Average(r => r.KlBits ?? 0));
     }
 

@@ -10,14 +10,17 @@ namespace Verification.Study;
 public static class Majority
 {
     /// <summary>
-    /// The most common label; among equally common ones, the first in ordinal order, so that the answer does not
-    /// depend on the order the networks come in.
+    /// The most common label (or family); among equally common ones, the first in ordinal order of their names, so
+    /// that the answer does not depend on the order the networks come in.
     /// </summary>
-    public static string Of(IEnumerable<string> labels) =>
-        labels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    public static T Of<T>(IEnumerable<T> labels) where T : Term<T> =>
+        labels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal).First().Key;
 
-    /// <summary>Each beta level's majority, lowest beta first, of the networks' labels or of what name makes of them (a family).</summary>
-    public static (double Beta, string Label)[] PerBeta(IEnumerable<NetworkResult> networks, Func<string, string>? name = null) =>
+    /// <summary>Each beta level's majority label, lowest beta first.</summary>
+    public static (double Beta, AlgorithmLabel Label)[] PerBeta(IEnumerable<NetworkResult> networks) => PerBeta(networks, label => label);
+
+    /// <summary>Each beta level's majority of what name makes of the networks' labels (their family), lowest beta first.</summary>
+    public static (double Beta, T Label)[] PerBeta<T>(IEnumerable<NetworkResult> networks, Func<AlgorithmLabel, T> name) where T : Term<T> =>
         networks.GroupBy(r => r.Beta!.Value).OrderBy(g => g.Key)
-            .Select(g => (g.Key, Of(g.Select(r => name is null ? r.Algorithm : name(r.Algorithm))))).ToArray();
+            .Select(g => (g.Key, Of(g.Select(r => name(r.Algorithm))))).ToArray();
 }

@@ -3,7 +3,7 @@ using Verification.Results;
 namespace Verification.Study;
 
 /// <summary>When a label first names a group of a run's training checkpoints: the first step at which it is the majority at some beta, and at which betas.</summary>
-public sealed record PhaseOnset(string Label, long FirstStep, double[] Betas)
+public sealed record PhaseOnset(AlgorithmLabel Label, long FirstStep, double[] Betas)
 {
     /// <summary>One onset per label that is ever a majority, earliest first.</summary>
     public static PhaseOnset[] Of(IReadOnlyList<NetworkResult> checkpoints)

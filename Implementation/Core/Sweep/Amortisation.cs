@@ -11,7 +11,7 @@ namespace Verification.Sweep;
 /// One beta level of the comparison. StepsToMatch: the first evaluation from which the weight-space model's
 /// majority label equals the hypernetwork's and stays equal to the end of the budget; null if it never settles there.
 /// </summary>
-public sealed record AmortisationRow(double Beta, string HypernetworkLabel, string WeightSpaceLabel, int? StepsToMatch);
+public sealed record AmortisationRow(double Beta, AlgorithmLabel HypernetworkLabel, AlgorithmLabel WeightSpaceLabel, int? StepsToMatch);
 
 /// <summary>
 /// HypernetworkSeconds: generate and classify the whole phase diagram. WeightSpaceSeconds: train the per-beta
@@ -34,21 +34,21 @@ public sealed record AmortisationResult(IReadOnlyList<AmortisationRow> Rows, int
 /// </summary>
 public static class Amortisation
 {
-    public delegate void Progress(int step, int budget, double trainingSeconds, IReadOnlyList<string> labels);
+    public delegate void Progress(int step, int budget, double trainingSeconds, IReadOnlyList<AlgorithmLabel> labels);
 
     public static AmortisationResult Measure(HypernetworkModel hypernetwork, IReadOnlyList<double> betas, int seeds,
         WeightSpaceVariational.Options options, int budgetSteps, int evaluateEvery, Progress progress)
     {
         var seedList = Enumerable.Range(0, seeds).Select(s => (long)s).ToArray();
         var clock = Stopwatch.StartNew();
-        string[] hyperLabels;
+        AlgorithmLabel[] hyperLabels;
         using (var batch = Hypernetwork.NetworkGenerator.GenerateBatch(hypernetwork, options.N,
                    betas.SelectMany(b => seedList.Select(_ => b)).ToArray(), betas.SelectMany(_ => seedList).ToArray()))
             hyperLabels = MajorityLabels(batch.Networks.ToNetworks(), betas.Count, seeds);
         var hyperSeconds = clock.Elapsed.TotalSeconds;
 
         using var models = new WeightSpaceVariational(betas, options);
-        var history = new List<(int Step, double Seconds, string[] Labels)>();
+        var history = new List<(int Step, double Seconds, AlgorithmLabel[] Labels)>();
         var training = new Stopwatch();
         var classifySeconds = 0.0;
         while (models.Step < budgetSteps)
@@ -73,7 +73,7 @@ public static class Amortisation
     }
 
     /// <summary>The first step from which every recorded label is target; null if the last one is not.</summary>
-    public static int? SettledStep(IReadOnlyList<int> steps, IReadOnlyList<string> labels, string target)
+    public static int? SettledStep(IReadOnlyList<int> steps, IReadOnlyList<AlgorithmLabel> labels, AlgorithmLabel target)
     {
         var settled = labels.Count;
         while (settled > 0 && labels[settled - 1] == target) settled--;
@@ -81,7 +81,7 @@ public static class Amortisation
     }
 
     /// <summary>networks [levels * seeds], level-major -> the majority label at each level.</summary>
-    static string[] MajorityLabels(IReadOnlyList<Network> networks, int levels, int seeds) =>
+    static AlgorithmLabel[] MajorityLabels(IReadOnlyList<Network> networks, int levels, int seeds) =>
         Enumerable.Range(0, levels).Select(k => Majority.Of(networks.Skip(k * seeds).Take(seeds)
             .Select(net => AlgorithmClassifier.Classify(net).Algorithm))).ToArray();
 }

@@ -109,11 +109,11 @@ public static class Reproduction
             })
             .Select(r => GalleryEntry.Of(r.Algorithm, NetworkSource.Hypernetwork, r.Beta, r.Seed, NetworkGenerator.Generate(hypernetwork, r.N, r.Beta!.Value, r.Seed)))
             .ToList();
-        string[] families = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity];
+        AlgorithmLabel[] families = [AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding, AlgorithmLabel.Convexity];
         var references = families
-            .Where(family => !generated.Any(e => Algorithm.SameFamily(e.Algorithm, family)))
+            .Where(family => !generated.Any(e => e.Algorithm.SameFamily(family)))
             .Select(family => GalleryEntry.Of(family, NetworkSource.HandEncoded, null, 0, HandEncoded.Encode(family, Protocol.GalleryDimension)));
-        return generated.Concat(references).OrderBy(e => e.Source == NetworkSource.HandEncoded).ThenBy(e => Algorithm.All.ToList().IndexOf(e.Algorithm)).ToArray();
+        return generated.Concat(references).OrderBy(e => e.Source == NetworkSource.HandEncoded).ThenBy(e => AlgorithmLabel.All.ToList().IndexOf(e.Algorithm)).ToArray();
     }
 
     static double Lap(Stopwatch clock)

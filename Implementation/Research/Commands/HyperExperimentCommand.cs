@@ -116,10 +116,10 @@ public static class HyperExperimentCommand
             all.AddRange(level);
             var row = GroupFigures.Of(level);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"        {beta,10:E2}  {row.Count(Algorithm.DoubleSided),5} {row.Count(Algorithm.PositivePudding),5} {row.Count(Algorithm.NegativePudding),5} {row.Count(Algorithm.MixedPudding),4} {row.Count(Algorithm.Convexity),7} {row.Count(Algorithm.Unclassified),5}  {row.MeanKlBits,8:F0}  {row.PassShare,4:P0}  {level.Average(x => x.Check.R2),6:F3}"));
+                $"        {beta,10:E2}  {row.Count(AlgorithmLabel.DoubleSided),5} {row.Count(AlgorithmLabel.PositivePudding),5} {row.Count(AlgorithmLabel.NegativePudding),5} {row.Count(AlgorithmLabel.MixedPudding),4} {row.Count(AlgorithmLabel.Convexity),7} {row.Count(AlgorithmLabel.Unclassified),5}  {row.MeanKlBits,8:F0}  {row.PassShare,4:P0}  {level.Average(x => x.Check.R2),6:F3}"));
         }
         Console.WriteLine("by label:   count   mean KL bits   pass rate   R2 mean   R2 min   p99 rel (median)");
-        foreach (var label in Algorithm.All)
+        foreach (var label in AlgorithmLabel.All)
         {
             var group = all.Where(x => x.Algorithm == label).ToArray();
             if (group.Length == 0) continue;
@@ -133,9 +133,9 @@ public static class HyperExperimentCommand
         {
             var level = Level(n, lowBeta);
             var row = GroupFigures.Of(level);
-            var others = string.Join(",", Algorithm.All.Where(l => l != Algorithm.DoubleSided && row.Count(l) > 0).Select(l => $"{l}:{row.Count(l)}"));
+            var others = string.Join(",", AlgorithmLabel.All.Where(l => l != AlgorithmLabel.DoubleSided && row.Count(l) > 0).Select(l => $"{l}:{row.Count(l)}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {n,3}  {row.Count(Algorithm.DoubleSided),3}/{seedCount}  {others,-30}  {row.PassShare,5:P0}  {level.Max(x => x.Check.P99RelError),7:P2}"));
+                $"  {n,3}  {row.Count(AlgorithmLabel.DoubleSided),3}/{seedCount}  {others,-30}  {row.PassShare,5:P0}  {level.Max(x => x.Check.P99RelError),7:P2}"));
         }
     }
 }

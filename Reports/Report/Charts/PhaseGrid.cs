@@ -1,4 +1,5 @@
 using System.Text;
+using Verification.Study;
 
 namespace Verification.Reports.Charts;
 
@@ -6,7 +7,7 @@ namespace Verification.Reports.Charts;
 internal static class PhaseGrid
 {
     public static string Render(string title, IReadOnlyList<string> columns, IReadOnlyList<string> rows,
-        Func<int, int, string?> label, string xLabel, string yLabel)
+        Func<int, int, AlgorithmLabel?> label, string xLabel, string yLabel)
     {
         const int cell = 14, left = 70, top = 10, bottom = 70;
         // Room on the right for the last rotated column label.

@@ -1,11 +1,12 @@
 using System.Text;
+using Verification.Study;
 
 namespace Verification.Reports.Charts;
 
 /// <summary>A stacked bar per category (e.g. per beta): the share of each label, as inline SVG.</summary>
 internal static class StackedBars
 {
-    public static string Render(string title, IReadOnlyList<(string Category, IReadOnlyDictionary<string, int> Counts)> bars, string xLabel)
+    public static string Render(string title, IReadOnlyList<(string Category, IReadOnlyDictionary<AlgorithmLabel, int> Counts)> bars, string xLabel)
     {
         const int barWidth = 28, gap = 6, height = 220, left = 48, bottom = 70;
         var width = left + bars.Count * (barWidth + gap) + 40;

@@ -37,8 +37,8 @@ internal static class PhaseSection
         var majority = Majority.PerBeta(generated).ToDictionary(l => l.Beta, l => l.Label);
         var rows = landscape.Winners.Select(w => new[]
         {
-            Html.Beta(w.Beta), w.Start, w.Label, Html.Percent(landscape.Lead(w), 1),
-            majority.FirstOrDefault(m => Verification.Landscape.LandscapeResult.SameBeta(m.Key, w.Beta)).Value ?? "not swept",
+            Html.Beta(w.Beta), w.Start.Name, w.Label.Name, Html.Percent(landscape.Lead(w), 1),
+            majority.FirstOrDefault(m => Verification.Landscape.LandscapeResult.SameBeta(m.Key, w.Beta)).Value?.Name ?? "not swept",
         });
         var o = landscape.Options;
         return $"""
@@ -63,7 +63,7 @@ internal static class PhaseSection
         var grid = MajorityGrid(networks, $"Majority algorithm by beta and training step, n = {n}", "training step");
         var onsets = PhaseOnset.Of(networks);
         return grid + Html.Table(["algorithm", "first majority at step", "at beta"],
-            onsets.Select(o => new[] { o.Label, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
+            onsets.Select(o => new[] { o.Label.Name, o.FirstStep.ToString(), string.Join(", ", o.Betas.Order().Select(Html.Beta)) }), "When each phase first appears");
     }
 
     /// <summary>Each cell: the most common label among the seeds at that beta and training step.</summary>

@@ -11,13 +11,13 @@ internal static class VerdictSection
         var claims = results.Claims;
         int Count(Verdict verdict) => claims.Count(c => c.Verdict == verdict);
         var rows = string.Concat(claims.Select(c =>
-            $"<tr id=\"claim-{Html.E(c.Id)}\"><th scope=\"row\">{Html.E(c.Id)}</th><td><span class=\"badge {Html.E(c.Verdict.Name)}\">{Html.E(c.Verdict.Name)}</span>{(c.Status == Claim.Open ? " <span class=\"open\">open</span>" : "")}</td>" +
+            $"<tr id=\"claim-{Html.E(c.Id)}\"><th scope=\"row\">{Html.E(c.Id)}</th><td><span class=\"badge {Html.E(c.Verdict.Name)}\">{Html.E(c.Verdict.Name)}</span>{(c.Status == ClaimStatus.Open ? " <span class=\"open\">open</span>" : "")}</td>" +
             $"<td>{Html.E(c.Title)}</td><td class=\"measured\">{Html.E(c.Measured)}</td><td class=\"threshold\">{Html.E(c.Threshold)}</td>" +
             $"<td>{string.Join("<br> ", c.Evidence.Select(e => $"<code>{Html.E(e)}</code>"))}</td></tr>"));
         return $"""
             <section id="verdict"><h2>1. Verdict</h2>
             <p class="summary"><strong>{Count(Verdict.Pass)} pass</strong>, <strong>{Count(Verdict.Fail)} fail</strong>, <strong>{Count(Verdict.NotRun)} not run</strong> of {claims.Count} claims (Spec/claims.md).
-            {claims.Count(c => c.Status == Claim.Open)} claims are <span class="open">open</span>: measured and shown here, but not yet established on the shipped checkpoint; a failure of any other claim fails the CI gate.</p>
+            {claims.Count(c => c.Status == ClaimStatus.Open)} claims are <span class="open">open</span>: measured and shown here, but not yet established on the shipped checkpoint; a failure of any other claim fails the CI gate.</p>
             <table><caption>Claims, their verdicts and evidence</caption><thead><tr><th scope="col">id</th><th scope="col">verdict</th><th scope="col">claim</th><th scope="col">measured</th><th scope="col">threshold</th><th scope="col">tests</th></tr></thead>
             <tbody>{rows}</tbody></table></section>
             """;

@@ -28,12 +28,12 @@ public static class FixtureResults
     {
         var paper = HandEncodedSource.ByBeta(HandEncodedSource.Paper);
         var networks = SweepRunner.Run(paper, NetworkSource.Hypernetwork, null, Grid, Grid.Dimensions.Select(d => d.N).ToArray());
-        networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(_ => new(Algorithm.Convexity, 50, 100)), NetworkSource.Checkpoint, 1000, Grid, [16]));
+        networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(_ => new(AlgorithmLabel.Convexity, 50, 100)), NetworkSource.Checkpoint, 1000, Grid, [16]));
         networks.AddRange(SweepRunner.Run(paper, NetworkSource.Checkpoint, 2000, Grid, [16]));
         networks.AddRange(SweepRunner.Run(HandEncodedSource.ByBeta(b => b < 1e-3 ? HandEncodedSource.Paper(1e-4) : HandEncodedSource.Paper(b)),
             NetworkSource.Extended, 3000, Grid, [16]));
         networks.Add(Reproduction.Measure(AdamBaseline.Train(new AdamBaseline.Options(Steps: 300)), NetworkSource.Baseline, 0, Grid));
-        var gallery = new[] { Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.Convexity }
+        var gallery = new[] { AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding, AlgorithmLabel.Convexity }
             .Select(a => GalleryEntry.Of(a, NetworkSource.HandEncoded, null, 0, HandEncoded.Encode(a, 4))).ToArray();
         var tests = new TestEvidence(new Dictionary<string, TestEvidence.Tally>
         {
@@ -57,7 +57,7 @@ public static class FixtureResults
     /// </summary>
     static LandscapeResult Landscape()
     {
-        string[] winners = [Algorithm.DoubleSided, Algorithm.PositivePudding, Algorithm.PositivePudding, Algorithm.Convexity, Algorithm.Convexity];
+        AlgorithmLabel[] winners = [AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding, AlgorithmLabel.PositivePudding, AlgorithmLabel.Convexity, AlgorithmLabel.Convexity];
         var rows = Grid.Betas.SelectMany((beta, l) => LandscapeStart.All.Select((start, k) =>
         {
             var distance = Math.Abs(k - LandscapeStart.All.ToList().IndexOf(winners[l]));
