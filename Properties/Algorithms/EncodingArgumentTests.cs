@@ -102,6 +102,7 @@ public class EncodingArgumentTests
                 Assert.That(AlgorithmClassifier.Classify(HandEncoded.Encode(name, 4)).Algorithm, Is.EqualTo(name));
             }
             Assert.That(() => HandEncoded.Parse("relu"), Throws.TypeOf<BadInputException>().With.Message.Contains("relu"));
+            Assert.That(() => HandEncoded.Parse("relu"), Throws.TypeOf<BadInputException>().With.Message.Contains("use one of double-sided, positive-pudding, negative-pudding, mixed-pudding, convexity"));
             Assert.That(() => HandEncoded.Encode(AlgorithmLabel.Unclassified, 4), Throws.TypeOf<BadInputException>().With.Message.Contains("unclassified"));
         });
     }

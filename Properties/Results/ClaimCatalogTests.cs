@@ -48,6 +48,10 @@ public class ClaimCatalogTests
         Assert.That(() => ClaimCatalog.Parse("| X-1 | a claim | exact | `a/b.cs` | maybe |"), Throws.TypeOf<InvalidDataException>());
 
     [Test]
+    public void A_row_with_a_sixth_cell_is_refused_though_its_fifth_is_a_status() =>
+        Assert.That(() => ClaimCatalog.Parse("| X-1 | a claim | exact | `a/b.cs` | holds | later |"), Throws.TypeOf<InvalidDataException>());
+
+    [Test]
     public void No_FsCheck_property_names_its_claim_on_the_method()
     {
         // FsCheck's [Property] builds its tests without the method's other attributes: a claim there reaches
