@@ -64,8 +64,7 @@ public sealed class Adam : IDisposable
         // would add in another order, and the norm scales every gradient. A contiguous stretch of the squares sums
         // like the parameter-shaped tensor it was.
         var squares = gradients.All.square();                                                     // [P]
-        var norm = stack(gradients.Stretches.Select(s => squares.narrow(0, s.Start, s.Length).sum()).ToArray())
-            .sum().sqrt().item<float>();
+        var norm = stack(squares.split(gradients.Lengths).Select(s => s.sum()).ToArray()).sum().sqrt().item<float>();
         if (norm > maxNorm) gradients.All.mul_(maxNorm / norm);
         return norm;
     }

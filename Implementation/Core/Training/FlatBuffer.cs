@@ -11,19 +11,17 @@ public sealed class FlatBuffer : IDisposable
 {
     /// <summary>Every element: [P], P the sum of the shapes' sizes.</summary>
     public Tensor All { get; }
-    /// <summary>Where each tensor's elements sit in All, in the order of the shapes.</summary>
-    public (long Start, long Length)[] Stretches { get; }
+    /// <summary>How many elements each tensor has, in the order of the shapes: All splits into them.</summary>
+    public long[] Lengths { get; }
     /// <summary>One view of All per shape.</summary>
     public Tensor[] Views { get; }
 
     public FlatBuffer(IReadOnlyList<long[]> shapes)
     {
-        var lengths = shapes.Select(s => s.Aggregate(1L, (a, b) => a * b)).ToArray();
-        var starts = new long[lengths.Length];
-        for (var k = 1; k < starts.Length; k++) starts[k] = starts[k - 1] + lengths[k - 1];
-        Stretches = starts.Zip(lengths).ToArray();
-        All = zeros(lengths.Sum(), dtype: float32).DetachFromDisposeScope();
-        Views = shapes.Select((shape, k) => All.narrow(0, starts[k], lengths[k]).view(shape).DetachFromDisposeScope()).ToArray();
+        Lengths = shapes.Select(s => s.Aggregate(1L, (a, b) => a * b)).ToArray();
+        All = zeros(Lengths.Sum(), dtype: float32).DetachFromDisposeScope();
+        using var scope = NewDisposeScope();
+        Views = All.split(Lengths).Select((stretch, k) => stretch.view(shapes[k]).DetachFromDisposeScope()).ToArray();
     }
 
     public void Dispose()
