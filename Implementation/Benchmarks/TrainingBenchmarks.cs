@@ -5,8 +5,8 @@ namespace Verification.Benchmarks;
 
 /// <summary>
 /// One training step of the shipped shape (width 64, 32 networks x 256 inputs) at a single n, through
-/// Trainer.Run: n = 2 is almost all fixed cost (op dispatch, allocation, Adam's per-parameter loop), n = 64
-/// almost all arithmetic. The trainer lives across iterations, so a step is timed in a run under way, as in
+/// Trainer.Run: at n = 2 most of a step is the cost of its ops and autograd nodes whatever their size, at n = 64
+/// most of it is arithmetic (BENCHMARKS.md, Training steps). The trainer lives across iterations, so a step is timed in a run under way, as in
 /// `train`. L1VERIFY_THREADS sets the intra-op threads, read once per process: one run per thread count.
 /// </summary>
 [MemoryDiagnoser]
