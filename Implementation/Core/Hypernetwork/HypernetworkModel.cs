@@ -71,13 +71,14 @@ public sealed class HypernetworkModel : nn.Module
         using var scope = NewDisposeScope();
         var (nets, n, d) = (noise.Networks, noise.Inputs, Shape.TokenSize);
         var h = HypernetworkShape.HiddenFor(n);
+        var layout = NeuronLayoutTensors.For(n);
         var context = stack(new[] { Betas.Feature(beta), full(nets, Math.Log2(n) / 4, dtype: float32) }, 1);   // [nets, 2]
 
-        var homeTokens = noise.InputTokens.index_select(1, NeuronLayout.Home(n));                             // [nets, H, d]
+        var homeTokens = noise.InputTokens.index_select(1, layout.Home);                                      // [nets, H, d]
         var chosen = NeuronLayout.Leader(noise.NeuronTokens, n).unsqueeze(2);                                 // [nets, H, 1]
         var features = cat(new[]
         {
-            NeuronLayout.SlotOneHot(n).unsqueeze(0).expand(nets, h, NeuronLayout.Slots), chosen,
+            layout.SlotOneHot.unsqueeze(0).expand(nets, h, NeuronLayout.Slots), chosen,
             noise.NeuronTokens, homeTokens, context.unsqueeze(1).expand(nets, h, 2),
         }, 2);
         var a = stageA.forward(features);                                                                     // [nets, H, w]
@@ -88,9 +89,9 @@ public sealed class HypernetworkModel : nn.Module
         var inputFeatures = cat(new[] { ones(nets, n, 1), noise.InputTokens }, 2);                            // [nets, n, d+1]
         var offMu = matmul(head[.., .., NeuronScalars..(NeuronScalars + d + 1)], inputFeatures.transpose(1, 2));   // [nets, H, n]
         var offLogSigma = matmul(head[.., .., (NeuronScalars + d + 1)..], inputFeatures.transpose(1, 2));
-        var home = NeuronLayout.HomeMask(n).unsqueeze(0);                                                     // [1, H, n]
-        var muW = home * head[.., .., 0].unsqueeze(2) + (1 - home) * offMu;
-        var logSigmaW = home * head[.., .., 1].unsqueeze(2) + (1 - home) * offLogSigma;
+        var (home, offHome) = (layout.HomeMask, layout.OffHomeMask);                                          // [1, H, n]
+        var muW = home * head[.., .., 0].unsqueeze(2) + offHome * offMu;
+        var logSigmaW = home * head[.., .., 1].unsqueeze(2) + offHome * offLogSigma;
 
         var pooledB = cat(new[] { b.mean(new long[] { 1 }), (chosen * b).sum(1), context }, 1);               // [nets, 2w + 2]
         var output = outputHead.forward(pooledB);                                                             // [nets, 2]
