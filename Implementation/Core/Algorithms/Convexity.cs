@@ -1,3 +1,4 @@
+using TorchSharp;
 using Verification.Networks;
 using static TorchSharp.torch;
 
@@ -41,10 +42,13 @@ public static class Convexity
         var centred = features - meanF;
         var gram = matmul(centred.T, centred) / features.shape[0];          // [H, H]
         var rhs = matmul(centred.T, target - meanT) / features.shape[0];    // [H]
-        var step = 1 / linalg.eigvalsh(gram).max().item<double>();
+        // The loop's two numbers as scalars held to its end: a number converted on the fly is a native scalar that
+        // nothing references during the call, which the finalizer thread may free mid-call (CLS-4, BENCHMARKS.md).
+        using var step = (1 / linalg.eigvalsh(gram).max().item<double>()).ToScalar();
+        using var floor = 0.0.ToScalar();
         var v = zeros_like(rhs);
         for (var i = 0; i < FitIterations; i++)
-            v = (v - step * (matmul(gram, v) - rhs)).clamp_min(0);
+            v = (v - step * (matmul(gram, v) - rhs)).clamp_min(floor);
         var c = (meanT - matmul(meanF, v)).item<double>();
         return (v.MoveToOuterDisposeScope(), c);
     }
