@@ -25,7 +25,7 @@ public static class LandscapeStart
     /// </summary>
     public static Network Encode(AlgorithmLabel start, int n, long seed, Training.Objective objective)
     {
-        var network = Encode(start, n, seed, objective.Scale.Max);
+        var network = HandEncoded.Encode(start, n, K, PuddingBias(n, objective.Scale.Max), seed: seed);
         if (objective.OutputBias || network.C == 0) return network;
         // Convexity fills every neuron; its bowl is then fitted on one neuron fewer to free one.
         if (start == AlgorithmLabel.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
@@ -35,13 +35,6 @@ public static class LandscapeStart
         (b[spare], v[spare]) = (1, network.C / Network.Swish(1));
         return network.With(b: b, v: v, c: 0);
     }
-
-    static Network Encode(AlgorithmLabel start, int n, long seed, double scaleMax) =>
-        start == AlgorithmLabel.DoubleSided ? DoubleSided.Encode(n, K)
-        : start == AlgorithmLabel.PositivePudding ? Pudding.Encode(PuddingVariant.Positive, n, K, PuddingBias(n, scaleMax))
-        : start == AlgorithmLabel.NegativePudding ? Pudding.Encode(PuddingVariant.Negative, n, K, PuddingBias(n, scaleMax))
-        : start == AlgorithmLabel.Convexity ? Convexity.Encode(n, seed)
-        : throw new ArgumentException($"no landscape start \"{start}\"");
 
     /// <summary>B = 3 sqrt(n) r_max: three standard deviations of sum_i x_i at the largest input scale.</summary>
     static double PuddingBias(int n, double scaleMax) => 3 * Math.Sqrt(n) * scaleMax;
