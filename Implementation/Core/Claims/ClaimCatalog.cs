@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Verification.Results;
 
 namespace Verification.Claims;
 
@@ -41,7 +42,7 @@ public static partial class ClaimCatalog
     static Claim ToClaim(string[] cells)
     {
         // A malformed row would silently shift statement, evidence and status; refuse it instead.
-        var status = cells.Length == 5 ? ClaimStatus.All.FirstOrDefault(s => s.Name == cells[4]) : null;
+        var status = cells.Length == 5 ? Terms.Known<ClaimStatus>(cells[4]) : null;
         if (status is null)
             throw new InvalidDataException($"Spec/claims.md: the row of {cells[0]} must have 5 cells (id, claim, tolerance, evidence, status holds|open); it has {cells.Length}");
         var evidence = CodeSpan().Matches(cells[3]).Select(m => m.Groups[1].Value).Where(text => text.Contains('/')).ToArray();

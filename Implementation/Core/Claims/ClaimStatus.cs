@@ -16,5 +16,5 @@ public sealed class ClaimStatus : Term<ClaimStatus>, ITermSet<ClaimStatus>
 
     ClaimStatus(string name) : base(name) { }
 
-    public static ClaimStatus Named(string name) => All.FirstOrDefault(s => s.Name == name) ?? new ClaimStatus(name);
+    public static ClaimStatus Named(string name) => Terms.Known<ClaimStatus>(name) ?? new ClaimStatus(name);
 }

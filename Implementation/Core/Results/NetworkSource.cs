@@ -21,5 +21,5 @@ public sealed class NetworkSource : Term<NetworkSource>, ITermSet<NetworkSource>
 
     NetworkSource(string name) : base(name) { }
 
-    public static NetworkSource Named(string name) => All.FirstOrDefault(s => s.Name == name) ?? new NetworkSource(name);
+    public static NetworkSource Named(string name) => Terms.Known<NetworkSource>(name) ?? new NetworkSource(name);
 }

@@ -13,11 +13,11 @@ namespace Verification.Results;
 /// </summary>
 public static class ResultsSchema
 {
-    public static readonly IReadOnlyList<string> Verdicts = Verdict.All.Select(v => v.Name).ToArray();
-    public static readonly IReadOnlyList<string> Sources = NetworkSource.All.Select(s => s.Name).ToArray();
-    public static readonly IReadOnlyList<string> Labels = AlgorithmLabel.All.Select(l => l.Name).ToArray();
+    public static readonly IReadOnlyList<string> Verdicts = Terms.Names<Verdict>();
+    public static readonly IReadOnlyList<string> Sources = Terms.Names<NetworkSource>();
+    public static readonly IReadOnlyList<string> Labels = Terms.Names<AlgorithmLabel>();
     public static readonly IReadOnlyList<string> Groups = ["trained", "held-out", "larger"];
-    public static readonly IReadOnlyList<string> Statuses = ClaimStatus.All.Select(s => s.Name).ToArray();
+    public static readonly IReadOnlyList<string> Statuses = Terms.Names<ClaimStatus>();
 
     public static void Validate(RunResults results, string source)
     {

@@ -29,6 +29,16 @@ public interface ITermSet<T> where T : Term<T>
     static abstract T Named(string name);
 }
 
+/// <summary>A closed set's lookups by name, the same for every kind of term.</summary>
+public static class Terms
+{
+    /// <summary>The set's term of that name, or null for a name outside it.</summary>
+    public static T? Known<T>(string name) where T : Term<T>, ITermSet<T> => T.All.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>The set's names, in its order.</summary>
+    public static IReadOnlyList<string> Names<T>() where T : Term<T>, ITermSet<T> => T.All.Select(t => t.Name).ToArray();
+}
+
 /// <summary>Writes a term as its name and reads any string, so that a file's unknown word reaches ResultsSchema, which names it.</summary>
 public sealed class TermJson<T> : JsonConverter<T> where T : Term<T>, ITermSet<T>
 {

@@ -14,5 +14,5 @@ public sealed class Verdict : Term<Verdict>, ITermSet<Verdict>
 
     Verdict(string name) : base(name) { }
 
-    public static Verdict Named(string name) => All.FirstOrDefault(v => v.Name == name) ?? new Verdict(name);
+    public static Verdict Named(string name) => Terms.Known<Verdict>(name) ?? new Verdict(name);
 }

@@ -18,5 +18,5 @@ public sealed class AlgorithmFamily : Term<AlgorithmFamily>, ITermSet<AlgorithmF
 
     AlgorithmFamily(string name) : base(name) { }
 
-    public static AlgorithmFamily Named(string name) => All.FirstOrDefault(f => f.Name == name) ?? new AlgorithmFamily(name);
+    public static AlgorithmFamily Named(string name) => Terms.Known<AlgorithmFamily>(name) ?? new AlgorithmFamily(name);
 }

@@ -31,5 +31,5 @@ public sealed class AlgorithmLabel : Term<AlgorithmLabel>, ITermSet<AlgorithmLab
     AlgorithmLabel(string name, AlgorithmFamily family) : base(name) => Family = family;
 
     /// <summary>A name outside the set (a file's unknown word, which ResultsSchema refuses) is its own family, as a label other than pudding is.</summary>
-    public static AlgorithmLabel Named(string name) => All.FirstOrDefault(l => l.Name == name) ?? new AlgorithmLabel(name, AlgorithmFamily.Named(name));
+    public static AlgorithmLabel Named(string name) => Terms.Known<AlgorithmLabel>(name) ?? new AlgorithmLabel(name, AlgorithmFamily.Named(name));
 }
