@@ -39,6 +39,34 @@ public class BatchedEvaluationProperties
             (n, seed) => BatchedEqualsScalar(Generators.Dimension(n), 4, seed, (batch, x) => batch.Forward(x) - batch.C.unsqueeze(1))), Is.True);
     }
 
+    /// <summary>
+    /// The forward overwrites its activations in place, which autograd must see through whichever weights are
+    /// tracked: each tracked subset of W, b and v gets the gradient it gets when all three are tracked.
+    /// </summary>
+    [TestCase(true, false, false)]
+    [TestCase(false, true, false)]
+    [TestCase(false, false, true)]
+    [TestCase(false, true, true)]
+    public void Each_tracked_weight_gets_its_gradient_whichever_others_are_tracked(bool trackW, bool trackB, bool trackV)
+    {
+        using var batch = NetworkBatch.From([RandomNetwork.Gaussian(3, 4, 1), RandomNetwork.Gaussian(3, 4, 2)]);
+        using var x = randn(new long[] { 2, 5, 3 }, float64, generator: Torch.Generator(7));
+        Tensor[] Gradients(bool w, bool b, bool v)
+        {
+            var weights = new[] { (batch.W, w), (batch.B, b), (batch.V, v) }.Select(p => p.Item1.detach().clone().requires_grad_(p.Item2)).ToArray();
+            NetworkBatch.Forward(weights[0], weights[1], weights[2], batch.C, x).sum().backward();
+            return weights.Select(t => t.grad ?? zeros(0)).ToArray();
+        }
+        var all = Gradients(true, true, true);
+        var some = Gradients(trackW, trackB, trackV);
+        var tracked = new[] { trackW, trackB, trackV };
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < 3; i++)
+                if (tracked[i]) Assert.That(some[i].data<double>().ToArray(), Is.EqualTo(all[i].data<double>().ToArray()), $"weight {i}");
+        });
+    }
+
     [Test]
     public void Networks_come_back_out_of_a_batch_unchanged()
     {

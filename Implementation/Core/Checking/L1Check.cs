@@ -39,33 +39,35 @@ public static class L1Check
     {
         if (samples < 2) throw new Errors.BadInputException($"samples must be at least 2, got {samples}");
         if (!double.IsFinite(tolerance) || tolerance <= 0) throw new Errors.BadInputException($"tolerance must be a positive number, got {tolerance}");
-        MemoryBudget.Require(EstimatedBytes(samples, batch.Inputs, batch.Hidden), $"checking {samples} samples of n = {batch.Inputs}, H = {batch.Hidden}");
+        MemoryBudget.Require(EstimatedBytes(samples, batch.Inputs, batch.Hidden, batch.Count), $"checking {samples} samples of n = {batch.Inputs}, H = {batch.Hidden}");
+        if (blockElements < 1) throw new ArgumentOutOfRangeException(nameof(blockElements), blockElements, "an evaluation block holds at least one element");
         using var scope = NewDisposeScope();
         var x = domain.Sample(samples, batch.Inputs, Torch.Generator(seed));   // [samples, n], shared by all nets
-        var target = L1Norm.Of(x);                                              // [samples]
-        if (blockElements < 1) throw new ArgumentOutOfRangeException(nameof(blockElements), blockElements, "an evaluation block holds at least one element");
+        var f = empty(batch.Count, samples, float64);                           // [nets, samples]
         var chunk = (int)Math.Max(1, blockElements / ((long)samples * batch.Hidden));
-        var columns = new List<double>();
         for (var start = 0; start < batch.Count; start += chunk)
         {
             using var chunkScope = NewDisposeScope();
             var count = Math.Min(chunk, batch.Count - start);
-            var f = NetworkBatch.Forward(batch.W.narrow(0, start, count), batch.B.narrow(0, start, count),
-                batch.V.narrow(0, start, count), batch.C.narrow(0, start, count), x.unsqueeze(0));   // [count, samples]
-            columns.AddRange(Statistics(f, target));
+            f.narrow(0, start, count).copy_(NetworkBatch.Forward(batch.W.narrow(0, start, count), batch.B.narrow(0, start, count),
+                batch.V.narrow(0, start, count), batch.C.narrow(0, start, count), x.unsqueeze(0)));
         }
+        // One pass of the statistics over all networks: per block they cost as much again as the forward's
+        // elementwise work in small ops at n = 16 (issue 14); each row's figures are the same either way (CHK-1).
+        var columns = Statistics(f, L1Norm.Of(x));
         return Enumerable.Range(0, batch.Count).Select(i => new CheckResult(
             domain.ToString(), samples, seed, tolerance,
             columns[i * 5], columns[i * 5 + 1], columns[i * 5 + 2], columns[i * 5 + 3], columns[i * 5 + 4])).ToArray();
     }
 
     /// <summary>
-    /// float64 bytes of one evaluation: the inputs [samples, n], and per block of networks the pre-activations,
-    /// activations and their weighted copy (3 x [samples, H] at least, the block above when smaller), plus
-    /// the targets, errors and their top 1%.
+    /// float64 bytes of one check at most: the inputs [samples, n]; per block of networks three [samples, H]
+    /// buffers at least, the block above when smaller (the in-place forward needs one; the margin stays); the
+    /// targets and four per-sample vectors; and for the statistics over all networks their outputs, errors and
+    /// two copies of those (4 x [nets, samples]).
     /// </summary>
-    public static long EstimatedBytes(int samples, int n, int h) =>
-        8 * MemoryBudget.Times(samples, n + 3L * Math.Max(h, BlockElements / Math.Max(samples, 1)) + 4);
+    public static long EstimatedBytes(int samples, int n, int h, int nets) =>
+        8 * MemoryBudget.Times(samples, n + 3L * Math.Max(h, BlockElements / Math.Max(samples, 1)) + 4 + 4L * nets);
 
     /// <summary>Per network: max and p99 absolute error, the same relative to mean ||x||_1, and R^2; flattened [nets * 5].</summary>
     static double[] Statistics(Tensor f, Tensor target)

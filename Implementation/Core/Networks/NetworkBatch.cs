@@ -29,23 +29,34 @@ public sealed class NetworkBatch : IDisposable
         var (n, h) = (networks[0].Inputs, networks[0].Hidden);
         if (networks.Any(net => net.Inputs != n || net.Hidden != h))
             throw new ArgumentException("a batch holds networks of one shape only");
-        var w = networks.SelectMany(net => net.W.SelectMany(row => row)).ToArray();
+        var (w, b, v) = (new double[networks.Count * h * n], new double[networks.Count * h], new double[networks.Count * h]);
+        for (var k = 0; k < networks.Count; k++)
+            for (var j = 0; j < h; j++)
+            {
+                networks[k].W[j].CopyTo(w, (k * h + j) * n);
+                (b[k * h + j], v[k * h + j]) = (networks[k].B[j], networks[k].V[j]);
+            }
         return new NetworkBatch(
             tensor(w, float64).reshape(networks.Count, h, n),
-            tensor(networks.SelectMany(net => net.B).ToArray(), float64).reshape(networks.Count, h),
-            tensor(networks.SelectMany(net => net.V).ToArray(), float64).reshape(networks.Count, h),
+            tensor(b, float64).reshape(networks.Count, h),
+            tensor(v, float64).reshape(networks.Count, h),
             tensor(networks.Select(net => net.C).ToArray(), float64));
     }
 
     /// <summary>f for every network on its own inputs: x [nets, batch, n] (or [batch, n], shared) -> [nets, batch].</summary>
     public Tensor Forward(Tensor x) => Forward(W, B, V, C, x);
 
-    /// <summary>f(x) = sum_j v_j swish(W_j . x + b_j) + c, batched; also used by training on float32 tensors.</summary>
+    /// <summary>
+    /// f(x) = sum_j v_j swish(W_j . x + b_j) + c, batched; also used by training on float32 tensors. The
+    /// activations are overwritten in place, one [nets, batch, H] buffer instead of three: the same arithmetic
+    /// and bits, a faster L1 check (BENCHMARKS.md). Under autograd the buffer is not a leaf, and torch keeps
+    /// what backward needs, so gradients are unchanged too (EVAL-1, and training's checkpoints bit for bit).
+    /// </summary>
     public static Tensor Forward(Tensor w, Tensor b, Tensor v, Tensor c, Tensor x)
     {
         using var scope = NewDisposeScope();
-        var pre = matmul(x, w.transpose(1, 2)) + b.unsqueeze(1);   // [nets, batch, H]
-        var hidden = nn.functional.silu(pre) * v.unsqueeze(1);      // [nets, batch, H]
+        var pre = matmul(x, w.transpose(1, 2));                     // [nets, batch, H]
+        var hidden = nn.functional.silu(pre.add_(b.unsqueeze(1)), inplace: true).mul_(v.unsqueeze(1));
         return (hidden.sum(-1) + c.unsqueeze(1)).MoveToOuterDisposeScope();
     }
 
