@@ -48,7 +48,7 @@ public sealed class NetworkBatch : IDisposable
 
     /// <summary>
     /// f(x) = sum_j v_j swish(W_j . x + b_j) + c, batched; also used by training on float32 tensors. The
-    /// activations are overwritten in place, one [nets, batch, H] buffer instead of three: the same arithmetic
+    /// activations are overwritten in place, one [nets, batch, H] buffer instead of four: the same arithmetic
     /// and bits, a faster L1 check (BENCHMARKS.md). Under autograd the buffer is not a leaf, and torch keeps
     /// what backward needs, so gradients are unchanged too (EVAL-1, and training's checkpoints bit for bit).
     /// </summary>
