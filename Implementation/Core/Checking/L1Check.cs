@@ -73,10 +73,10 @@ public static class L1Check
     /// <summary>Per network: max and p99 absolute error, the same relative to mean ||x||_1, and R^2; flattened [nets * 5].</summary>
     static double[] Statistics(Tensor f, Tensor target)
     {
-        var error = (f - target).abs();                                         // [nets, samples]
+        var residual = f - target;                                              // [nets, samples]
         var scale = target.mean();
-        var (max, p99) = ErrorTail.Of(error);
-        var r2 = 1 - (f - target).square().sum(1) / (target - target.mean()).square().sum();
+        var (max, p99) = ErrorTail.Of(residual.abs());
+        var r2 = 1 - residual.square().sum(1) / (target - scale).square().sum();
         return stack(new[] { max, p99, max / scale, p99 / scale, r2 }, 1).data<double>().ToArray();
     }
 }
