@@ -28,16 +28,53 @@ public class BatchedEvaluationProperties
         return true;
     }
 
+    /// <summary>The L1 check's formula: the bias added first, inside the matmul.</summary>
+    static Tensor Check(NetworkBatch batch, Tensor x) => batch.Evaluate(x);
+
+    /// <summary>Training's formula: the bias added after the matmul.</summary>
+    static Tensor Training(NetworkBatch batch, Tensor x) => NetworkBatch.Forward(batch.W, batch.B, batch.V, batch.C, x);
+
     [Property(MaxTest = 1000)]
-    public bool Batched_evaluation_equals_the_scalar_loop(PositiveInt n, PositiveInt hidden, int seed) =>
-        BatchedEqualsScalar(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, (batch, x) => batch.Forward(x));
+    public bool The_checks_batched_evaluation_equals_the_scalar_loop(PositiveInt n, PositiveInt hidden, int seed) =>
+        BatchedEqualsScalar(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, Check);
+
+    [Property(MaxTest = 1000)]
+    public bool Trainings_batched_forward_equals_the_scalar_loop(PositiveInt n, PositiveInt hidden, int seed) =>
+        BatchedEqualsScalar(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, Training);
 
     [Test]
     public void A_batched_evaluation_that_drops_the_output_offset_is_caught()
     {
         Assert.That(Generators.FindsCounterexample<PositiveInt, int>(
-            (n, seed) => BatchedEqualsScalar(Generators.Dimension(n), 4, seed, (batch, x) => batch.Forward(x) - batch.C.unsqueeze(1))), Is.True);
+            (n, seed) => BatchedEqualsScalar(Generators.Dimension(n), 4, seed, (batch, x) => Check(batch, x) - batch.C.unsqueeze(1))), Is.True);
     }
+
+    /// <summary>
+    /// The two formulas differ only in where the bias is rounded in, so f differs in its last bits: each rounds
+    /// a pre-activation within (n + 1) eps of T_j = |b_j| + sum_i |W_ji x_i|; swish is 1.1-Lipschitz, |swish(z)| &lt;= |z|
+    /// and torch rounds it within 4 eps; the sum over H neurons and c rounds within (H + 1) eps of what it adds.
+    /// To first order |f_check - f_train| &lt;= (2.2 n + 2 H + 15) eps (S + |c|) with S = sum_j |v_j| T_j; the test allows
+    /// (3 (n + H) + 16) eps (S + |c|).
+    /// </summary>
+    static bool FormulasAgree(int n, int hidden, int seed, Func<NetworkBatch, Tensor, Tensor> check)
+    {
+        using var scope = NewDisposeScope();
+        using var batch = NetworkBatch.From(Enumerable.Range(0, 3).Select(i => RandomNetwork.Gaussian(n, hidden, seed + i)).ToArray());
+        var x = 3 * randn(new long[] { 3, 5, n }, float64, generator: Torch.Generator(seed));                 // [nets, batch, n]
+        var magnitude = (matmul(x.abs(), batch.W.abs().transpose(1, 2)) + batch.B.abs().unsqueeze(1))
+            .mul(batch.V.abs().unsqueeze(1)).sum(-1) + batch.C.abs().unsqueeze(1);                            // S + |c| [nets, batch]
+        var bound = (3.0 * (n + hidden) + 16) * Math.ScaleB(1, -52) * magnitude;
+        return ((check(batch, x) - Training(batch, x)).abs() <= bound).all().item<bool>();
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool The_checks_evaluation_and_trainings_forward_agree_within_a_few_roundings(PositiveInt n, PositiveInt hidden, int seed) =>
+        FormulasAgree(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, Check);
+
+    [Test]
+    public void A_check_evaluated_in_single_precision_is_caught() =>
+        Assert.That(Generators.FindsCounterexample<PositiveInt, int>((n, seed) => FormulasAgree(Generators.Dimension(n), 4, seed,
+            (batch, x) => NetworkBatch.Evaluate(batch.W.to(float32), batch.B.to(float32), batch.V.to(float32), batch.C.to(float32), x.to(float32)).to(float64))), Is.True);
 
     /// <summary>
     /// The forward overwrites its activations in place, which autograd must see through whichever weights are

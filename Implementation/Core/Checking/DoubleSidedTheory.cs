@@ -31,7 +31,7 @@ public static class DoubleSidedTheory
         using var generator = Torch.Generator(seed);
         using var batch = NetworkBatch.From([network]);
         var x = InputDomain.Normal.Sample(samples, network.Inputs, generator);   // [samples, n]
-        var meanGap = (L1Norm.Of(x) - batch.Forward(x)[0]).mean().item<double>();
+        var meanGap = (L1Norm.Of(x) - batch.Evaluate(x)[0]).mean().item<double>();
         return network.With(c: network.C + meanGap);
     }
 

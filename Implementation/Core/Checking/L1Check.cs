@@ -50,7 +50,7 @@ public static class L1Check
         {
             using var chunkScope = NewDisposeScope();
             var count = Math.Min(chunk, batch.Count - start);
-            f.narrow(0, start, count).copy_(NetworkBatch.Forward(batch.W.narrow(0, start, count), batch.B.narrow(0, start, count),
+            f.narrow(0, start, count).copy_(NetworkBatch.Evaluate(batch.W.narrow(0, start, count), batch.B.narrow(0, start, count),
                 batch.V.narrow(0, start, count), batch.C.narrow(0, start, count), x.unsqueeze(0)));
         }
         // One pass of the statistics over all networks: per block they cost as much again as the forward's
@@ -64,19 +64,24 @@ public static class L1Check
     /// <summary>
     /// float64 bytes of one check at most: the inputs [samples, n]; per block of networks three [samples, H]
     /// buffers at least, the block above when smaller (the in-place forward needs one; the margin stays); the
-    /// targets and four per-sample vectors; and for the statistics over all networks their outputs, errors and
-    /// two copies of those (4 x [nets, samples]).
+    /// targets and four per-sample vectors; and for the statistics over all networks the outputs, which the
+    /// errors overwrite, and as much again for the top 1% and the margin (2 x [nets, samples]).
     /// </summary>
     public static long EstimatedBytes(int samples, int n, int h, int nets) =>
-        8 * MemoryBudget.Times(samples, n + 3L * Math.Max(h, BlockElements / Math.Max(samples, 1)) + 4 + 4L * nets);
+        8 * MemoryBudget.Times(samples, n + 3L * Math.Max(h, BlockElements / Math.Max(samples, 1)) + 4 + 2L * nets);
 
-    /// <summary>Per network: max and p99 absolute error, the same relative to mean ||x||_1, and R^2; flattened [nets * 5].</summary>
+    /// <summary>
+    /// Per network: max and p99 absolute error, the same relative to mean ||x||_1, and R^2; flattened [nets * 5].
+    /// The errors overwrite f rather than fill three more [nets, samples] tensors (13 MB each at 825 networks): timed
+    /// op by op in a scratch copy, those cost 14 of the statistics' 18 ms at n = 16 (BENCHMARKS.md). |r| |r| is r^2
+    /// bit for bit.
+    /// </summary>
     static double[] Statistics(Tensor f, Tensor target)
     {
-        var residual = f - target;                                              // [nets, samples]
+        var error = f.sub_(target).abs_();                                      // |f - target| [nets, samples]
         var scale = target.mean();
-        var (max, p99) = ErrorTail.Of(residual.abs());
-        var r2 = 1 - residual.square().sum(1) / (target - scale).square().sum();
+        var (max, p99) = ErrorTail.Of(error);
+        var r2 = 1 - error.mul_(error).sum(1) / (target - scale).square().sum();
         return stack(new[] { max, p99, max / scale, p99 / scale, r2 }, 1).data<double>().ToArray();
     }
 }
