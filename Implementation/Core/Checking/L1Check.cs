@@ -51,7 +51,7 @@ public static class L1Check
             using var chunkScope = NewDisposeScope();
             var count = Math.Min(chunk, batch.Count - start);
             f.narrow(0, start, count).copy_(NetworkBatch.Evaluate(batch.W.narrow(0, start, count), batch.B.narrow(0, start, count),
-                batch.V.narrow(0, start, count), batch.C.narrow(0, start, count), x.unsqueeze(0)));
+                batch.V.narrow(0, start, count), batch.C.narrow(0, start, count), x));
         }
         // One pass of the statistics over all networks: per block they cost as much again as the forward's
         // elementwise work in small ops at n = 16 (issue 14); each row's figures are the same either way (CHK-1).

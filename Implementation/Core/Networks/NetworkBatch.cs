@@ -58,8 +58,7 @@ public sealed class NetworkBatch : IDisposable
         // TorchSharp 0.107 binds a.baddbmm(m, input) as input + a @ m, not as torch's input + m1 @ m2 (measured on
         // 1 x 1 x 1 tensors: 2.baddbmm(3, 5) gives 5 + 2 x 3 = 11); EVAL-1 fails if a release restores torch's order.
         var pre = x.expand(w.shape[0], -1, -1).baddbmm(w.transpose(1, 2), b.unsqueeze(1));   // b + x W^T [nets, batch, H]
-        nn.functional.silu(pre, inplace: true).mul_(v.unsqueeze(1));
-        return (pre.sum(-1) + c.unsqueeze(1)).MoveToOuterDisposeScope();
+        return Readout(pre, v, c).MoveToOuterDisposeScope();
     }
 
     /// <summary>
@@ -71,10 +70,13 @@ public sealed class NetworkBatch : IDisposable
     public static Tensor Forward(Tensor w, Tensor b, Tensor v, Tensor c, Tensor x)
     {
         using var scope = NewDisposeScope();
-        var pre = matmul(x, w.transpose(1, 2));                     // [nets, batch, H]
-        var hidden = nn.functional.silu(pre.add_(b.unsqueeze(1)), inplace: true).mul_(v.unsqueeze(1));
-        return (hidden.sum(-1) + c.unsqueeze(1)).MoveToOuterDisposeScope();
+        var pre = matmul(x, w.transpose(1, 2)).add_(b.unsqueeze(1));   // [nets, batch, H]
+        return Readout(pre, v, c).MoveToOuterDisposeScope();
     }
+
+    /// <summary>sum_j v_j swish(pre_j) + c, overwriting the pre-activations [nets, batch, H] -> [nets, batch].</summary>
+    static Tensor Readout(Tensor pre, Tensor v, Tensor c) =>
+        nn.functional.silu(pre, inplace: true).mul_(v.unsqueeze(1)).sum(-1) + c.unsqueeze(1);
 
     public Network this[int index] => Slice(index, 1)[0];
 
