@@ -9,10 +9,17 @@ namespace Verification.Properties.Networks;
 [Claim("EVAL-1")]
 public class BatchedEvaluationProperties
 {
+    /// <summary>H in 1..100.</summary>
+    static int Width(PositiveInt hidden) => (hidden.Get - 1) % 100 + 1;
+
+    /// <summary>The three random networks each property evaluates.</summary>
+    static Network[] Networks(int n, int hidden, int seed) =>
+        Enumerable.Range(0, 3).Select(i => RandomNetwork.Gaussian(n, hidden, seed + i)).ToArray();
+
     /// <summary>Evaluates 3 networks on 5 inputs each in one batched call and compares with the scalar loop.</summary>
     static bool BatchedEqualsScalar(int n, int hidden, int seed, Func<NetworkBatch, Tensor, Tensor> forward)
     {
-        var networks = Enumerable.Range(0, 3).Select(i => RandomNetwork.Gaussian(n, hidden, seed + i)).ToArray();
+        var networks = Networks(n, hidden, seed);
         var random = new Random(seed);
         var inputs = Enumerable.Range(0, 3 * 5).Select(_ => Enumerable.Range(0, n).Select(_ => 3 * Transform.Gaussian(random)).ToArray()).ToArray();
         using var batch = NetworkBatch.From(networks);
@@ -36,11 +43,11 @@ public class BatchedEvaluationProperties
 
     [Property(MaxTest = 1000)]
     public bool The_checks_batched_evaluation_equals_the_scalar_loop(PositiveInt n, PositiveInt hidden, int seed) =>
-        BatchedEqualsScalar(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, Check);
+        BatchedEqualsScalar(Generators.Dimension(n), Width(hidden), seed, Check);
 
     [Property(MaxTest = 1000)]
     public bool Trainings_batched_forward_equals_the_scalar_loop(PositiveInt n, PositiveInt hidden, int seed) =>
-        BatchedEqualsScalar(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, Training);
+        BatchedEqualsScalar(Generators.Dimension(n), Width(hidden), seed, Training);
 
     [Test]
     public void A_batched_evaluation_that_drops_the_output_offset_is_caught()
@@ -59,7 +66,7 @@ public class BatchedEvaluationProperties
     static bool FormulasAgree(int n, int hidden, int seed, Func<NetworkBatch, Tensor, Tensor> check)
     {
         using var scope = NewDisposeScope();
-        using var batch = NetworkBatch.From(Enumerable.Range(0, 3).Select(i => RandomNetwork.Gaussian(n, hidden, seed + i)).ToArray());
+        using var batch = NetworkBatch.From(Networks(n, hidden, seed));
         var x = 3 * randn(new long[] { 3, 5, n }, float64, generator: Torch.Generator(seed));                 // [nets, batch, n]
         var magnitude = (matmul(x.abs(), batch.W.abs().transpose(1, 2)) + batch.B.abs().unsqueeze(1))
             .mul(batch.V.abs().unsqueeze(1)).sum(-1) + batch.C.abs().unsqueeze(1);                            // S + |c| [nets, batch]
@@ -69,7 +76,7 @@ public class BatchedEvaluationProperties
 
     [Property(MaxTest = 1000)]
     public bool The_checks_evaluation_and_trainings_forward_agree_within_a_few_roundings(PositiveInt n, PositiveInt hidden, int seed) =>
-        FormulasAgree(Generators.Dimension(n), (hidden.Get - 1) % 100 + 1, seed, Check);
+        FormulasAgree(Generators.Dimension(n), Width(hidden), seed, Check);
 
     [Test]
     public void A_check_evaluated_in_single_precision_is_caught() =>
