@@ -7,24 +7,35 @@ namespace Verification.Benchmarks;
 /// One training step of the shipped shape (width 64, 32 networks x 256 inputs) at a single n, through
 /// Trainer.Run: at n = 2 most of a step is the cost of its ops and autograd nodes whatever their size, at n = 64
 /// most of it is arithmetic (BENCHMARKS.md, Training steps). The trainer lives across iterations, so a step is timed in a run under way, as in
-/// `train`. L1VERIFY_THREADS sets the intra-op threads, read once per process: one run per thread count.
+/// `train`. L1VERIFY_THREADS sets the threads, read once per process: one run per thread count. With one shard
+/// they are torch's intra-op threads; with two, the shards run side by side on that many threads, one intra-op
+/// thread each. The benchmark holds the finalizer thread for its whole run, as a training holds it between windows
+/// of a thousand steps, so that no iteration pays for opening the hold.
 /// </summary>
 [MemoryDiagnoser]
 public class TrainingBenchmarks
 {
     const int StepsPerInvoke = 10;
     Trainer trainer = null!;
+    FinalizerPause pause = null!;
 
-    [Params(2, 64)]
+    [Params(2, 16, 64, 128, 256)]
     public int N;
+
+    [Params(1, 2)]
+    public int Shards;
 
     // The fine-tune stage's rate: at the main stage's 1e-2, n = 64 from scratch diverges (NOTES.md, hx17), and a
     // skipped step would skip the backward pass and Adam.
     [GlobalSetup]
-    public void Setup() => trainer = new Trainer(new TrainingOptions
+    public void Setup()
     {
-        Steps = 1_000_000, FineTuneSteps = 0, LearningRate = 1e-3, Dimensions = [N], FineTuneDimensions = null,
-    });
+        pause = FinalizerPause.Begin();
+        trainer = new Trainer(new TrainingOptions
+        {
+            Steps = 1_000_000, FineTuneSteps = 0, LearningRate = 1e-3, Dimensions = [N], FineTuneDimensions = null, Shards = Shards,
+        });
+    }
 
     [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
     public void TrainStep()
@@ -35,5 +46,9 @@ public class TrainingBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => trainer.Dispose();
+    public void Cleanup()
+    {
+        trainer.Dispose();
+        pause.Dispose();
+    }
 }

@@ -31,7 +31,8 @@ public sealed class FinalizerPause : IDisposable
                 using var held = new ManualResetEventSlim();
                 Queue(held, release);
                 // A collection finds the holder unreachable and queues its finalizer behind any already pending.
-                while (!held.Wait(TimeSpan.FromMilliseconds(50))) GC.Collect();
+                do GC.Collect();
+                while (!held.Wait(TimeSpan.FromMilliseconds(50)));
             }
         }
         return new FinalizerPause();

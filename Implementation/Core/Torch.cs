@@ -6,7 +6,8 @@ namespace Verification;
 public static class Torch
 {
     static int initialised;
-    [ThreadStatic] static bool threadInitialised;
+    /// <summary>The intra-op threads set for this thread; 0 before the first call.</summary>
+    [ThreadStatic] static int threadCount;
 
     /// <summary>
     /// Idempotent. One intra-op thread unless L1VERIFY_THREADS says otherwise: the suite's tensors are small
@@ -15,21 +16,31 @@ public static class Torch
     /// thread that calls this: OpenMP keeps it per thread, and a thread that never set it would use every
     /// core, and could reduce in another order than the thread whose results it must reproduce.
     /// </summary>
-    public static void Initialise()
+    public static void Initialise() => UseThreads(IntraOpThreads);
+
+    /// <summary>Sets this thread's intra-op threads (idempotent for the same count).</summary>
+    public static void UseThreads(int count)
     {
-        if (threadInitialised) return;
-        threadInitialised = true;
         if (Interlocked.Exchange(ref initialised, 1) == 0) NativeHeap.KeepFreedMemory();
-        torch.set_num_threads(Threads);
+        if (threadCount == count) return;
+        threadCount = count;
+        torch.set_num_threads(count);
     }
 
-    static int Threads =>
+    static int IntraOpThreads =>
         Math.Min(EnvironmentSetting.PositiveInt("L1VERIFY_THREADS") ?? 1, Environment.ProcessorCount);
 
-    /// <summary>A generator seeded explicitly, so every random draw in the suite is reproducible.</summary>
+    /// <summary>
+    /// The threads that work split into independent parts (a training step's shards) may run side by side:
+    /// L1VERIFY_THREADS, or every core.
+    /// </summary>
+    public static int Cores =>
+        Math.Min(EnvironmentSetting.PositiveInt("L1VERIFY_THREADS") ?? Environment.ProcessorCount, Environment.ProcessorCount);
+
+    /// <summary>A generator seeded explicitly, so every random draw in the suite is reproducible. Keeps a thread count already set.</summary>
     public static torch.Generator Generator(long seed)
     {
-        Initialise();
+        if (threadCount == 0) Initialise();
         return new torch.Generator((ulong)seed);
     }
 }

@@ -12,9 +12,9 @@ public class TrainerTests
 {
     static readonly TrainingOptions Small = SmallRun.Options;
 
-    static float[] Trained(TrainingOptions options, string? folder = null, int stopAt = int.MaxValue)
+    static float[] Trained(TrainingOptions options, string? folder = null, int stopAt = int.MaxValue, int? workers = null)
     {
-        using var trainer = new Trainer(options);
+        using var trainer = new Trainer(options, workers);
         using var stop = new CancellationTokenSource();
         trainer.Run(folder, p => { if (p.Step == stopAt) stop.Cancel(); }, stop.Token);
         return SmallRun.Parameters(trainer);
@@ -28,6 +28,20 @@ public class TrainerTests
         {
             Assert.That(Trained(Small), Is.EqualTo(first));
             Assert.That(Trained(Small with { Seed = 4 }), Is.Not.EqualTo(first));
+        });
+    }
+
+    [Test]
+    public void Shards_give_the_same_bits_on_one_thread_and_on_several_and_one_shard_is_another_stream()
+    {
+        // Four shards of one network each: their gradients must add in shard order, not in the order they finish.
+        var sharded = Small with { Shards = 4 };
+        var alone = Trained(sharded, workers: 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Trained(sharded, workers: 2), Is.EqualTo(alone), "two threads");
+            Assert.That(Trained(sharded, workers: 4), Is.EqualTo(alone), "four threads");
+            Assert.That(Trained(Small with { Shards = 1 }), Is.Not.EqualTo(alone), "one shard draws from the step's generator");
         });
     }
 

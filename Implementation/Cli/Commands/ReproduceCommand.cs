@@ -95,7 +95,9 @@ public static class ReproduceCommand
                 var checkpoints = Path.Combine(folder, "checkpoints");
                 OutputPath.RequireFolder(folder, "work folder");
                 Directory.CreateDirectory(folder);
-                var seconds = TrainCommand.Train(new TrainingOptions { Seed = parse.GetValue(seed) }, final, checkpoints);
+                // The shipped checkpoint's own options (its noise stream among them), so that seed 1 retrains it bit for bit.
+                var shipped = Checkpoint.Load(ShippedCheckpoints.Resolve(null)).Options;
+                var seconds = TrainCommand.Train(shipped with { Seed = parse.GetValue(seed) }, final, checkpoints);
                 plan = new Reproduction.Plan(final, TrainingCheckpoints(checkpoints), "reproduce --from-scratch", seconds, Landscape: ShippedCheckpoints.Landscape);
             }
             else

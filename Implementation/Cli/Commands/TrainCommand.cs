@@ -23,15 +23,17 @@ public static class TrainCommand
         var folder = new Option<string?>("--checkpoints") { Description = "folder for the checkpoints every --interval steps (default: <out>-checkpoints)" };
         var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = $"input dimensions of the fine-tune stage (default: {string.Join(' ', defaults.FineTuneDimensions ?? defaults.Dimensions)})", AllowMultipleArgumentsPerToken = true };
         var interval = new Option<int>("--interval") { Description = "steps between checkpoints", DefaultValueFactory = _ => defaults.CheckpointInterval };
+        var shards = new Option<int>("--shards") { Description = "groups a step's networks are drawn and trained in, side by side on the cores; 1: the shipped checkpoint's stream", DefaultValueFactory = _ => defaults.Shards };
         var command = new Command("train", "Train the hypernetwork; rerun the same command to resume after an interruption.")
         {
-            steps, fineTuneSteps, fineTuneDimensions, seed, outPath, folder, interval,
+            steps, fineTuneSteps, fineTuneDimensions, seed, outPath, folder, interval, shards,
         };
         command.SetAction(parse =>
         {
             var options = defaults with
             {
                 Steps = parse.GetValue(steps), FineTuneSteps = parse.GetValue(fineTuneSteps), Seed = parse.GetValue(seed), CheckpointInterval = parse.GetValue(interval),
+                Shards = parse.GetValue(shards),
                 FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? [.. given] : defaults.FineTuneDimensions,
             };
             var output = parse.GetValue(outPath)!;

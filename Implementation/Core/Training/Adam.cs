@@ -92,6 +92,14 @@ public sealed class Adam : IDisposable
 
     public void ZeroGradients() => gradients.All.zero_();
 
+    /// <summary>The gradients become the sum of parts ([P] each, laid out like the parameters), added to zero in the order given.</summary>
+    public void SetGradients(IEnumerable<Tensor> parts)
+    {
+        using var noGrad = no_grad();
+        ZeroGradients();
+        foreach (var part in parts) gradients.All.add_(part);
+    }
+
     public void Dispose()
     {
         foreach (var buffer in new[] { values, gradients, firstMoments, secondMoments }) buffer.Dispose();

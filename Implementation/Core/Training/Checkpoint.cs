@@ -122,8 +122,9 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
             var headerBytes = reader.ReadBytes(Length(reader, 1, "header"));
             var header = JsonSerializer.Deserialize<Header>(headerBytes, HeaderReading)
                 ?? throw new BadInputException($"{source} has an empty header");
+            var options = header.Options ?? throw new BadInputException($"{source}: the header has no Options");
+            header = header with { Options = WithFieldsOfItsTime(options, headerBytes) };
             ValidateHeader(header, source);
-            header = header with { Options = WithFineTuneDimensionsOfItsTime(header.Options, headerBytes) };
             var count = Length(reader, 1, "tensor count");
             var tensors = new List<(string, long[], float[])>(count);
             for (var k = 0; k < count; k++)
@@ -161,17 +162,20 @@ public sealed record Checkpoint(TrainingOptions Options, int Step, long AdamUpda
     static readonly JsonSerializerOptions HeaderReading = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 
     /// <summary>
-    /// A checkpoint written before the fine-tune stage had dimensions of its own (it has no such field) trained
-    /// that stage on the main stage's; reading the field's later default instead would make it another run.
+    /// A checkpoint written before an option existed (it has no such field) trained as the code of its time did:
+    /// the fine-tune stage on the main stage's dimensions, and every step as one shard. Reading the fields' later
+    /// defaults instead would make it another run.
     /// </summary>
-    static TrainingOptions WithFineTuneDimensionsOfItsTime(TrainingOptions options, byte[] header) =>
-        JsonDocument.Parse(header).RootElement.GetProperty(nameof(Header.Options)).TryGetProperty(nameof(TrainingOptions.FineTuneDimensions), out _)
-            ? options
-            : options with { FineTuneDimensions = null };
+    static TrainingOptions WithFieldsOfItsTime(TrainingOptions options, byte[] header)
+    {
+        var stored = JsonDocument.Parse(header).RootElement.GetProperty(nameof(Header.Options));
+        if (!stored.TryGetProperty(nameof(TrainingOptions.FineTuneDimensions), out _)) options = options with { FineTuneDimensions = null };
+        if (!stored.TryGetProperty(nameof(TrainingOptions.Shards), out _)) options = options with { Shards = 1 };
+        return options;
+    }
 
     static void ValidateHeader(Header header, string source)
     {
-        if (header.Options is null) throw new BadInputException($"{source}: the header has no Options");
         try { header.Options.Validate(); }
         catch (BadInputException e) { throw new BadInputException($"{source}: header Options: {e.Message}"); }
         if (header.Step < 0 || header.Step > header.Options.TotalSteps)

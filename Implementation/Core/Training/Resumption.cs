@@ -16,7 +16,7 @@ public static class Resumption
         var checkpoint = Checkpoint.Load(newest);
         var saved = checkpoint.Options;
         if (!SameRun(saved, options))
-            throw new BadInputException($"{checkpointFolder} holds checkpoints of another run (seed {saved.Seed}); choose another --checkpoints folder");
+            throw new BadInputException($"{checkpointFolder} holds checkpoints of another run (seed {saved.Seed}, {saved.Shards} shards); choose another --checkpoints folder");
         // The main stage's length sets its learning-rate schedule, so another length is another run; the
         // fine-tune stage may be lengthened (DISC-8's extended run was), but not cut below the steps already done.
         if (saved.Steps != options.Steps)

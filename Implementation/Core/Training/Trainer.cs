@@ -3,6 +3,7 @@ using Verification.Errors;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Problem;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace Verification.Training;
@@ -11,7 +12,9 @@ namespace Verification.Training;
 /// Trains a hypernetwork: each step draws one n from the training dimensions, NetworksPerStep betas
 /// log-uniformly, noise and inputs x ~ N(0, I_n), then minimises the mean over networks of
 /// TrainingLoss (task MSE against ||x||_1 plus beta times the KL). Everything random in step s comes
-/// from a generator seeded by (seed, s), so a run resumed from a checkpoint continues exactly.
+/// from a generator seeded by (seed, s), so a run resumed from a checkpoint continues exactly. The networks of a
+/// step form TrainingOptions.Shards groups, each drawn from a generator of its own and differentiated apart, so
+/// that they run side by side on the cores (StepShards).
 /// </summary>
 public sealed class Trainer : IDisposable
 {
@@ -24,14 +27,22 @@ public sealed class Trainer : IDisposable
     public int SkippedSteps { get; private set; }
 
     readonly Adam adam;
+    readonly Parameter[] parameters;
+    readonly StepShards shards;
+    /// <summary>One gradient buffer per shard, laid out like Adam's: the shards' gradients add in shard order.</summary>
+    readonly FlatBuffer[] shardGradients;
     int skippedInARow;
 
-    public Trainer(TrainingOptions options)
+    /// <summary>workers: the threads the step's shards may run on (default: L1VERIFY_THREADS, or every core); the result does not depend on it.</summary>
+    public Trainer(TrainingOptions options, int? workers = null)
     {
         options.Validate();
         Options = options;
         Hypernetwork = HypernetworkFile.ShapedFor(options);
-        adam = new Adam(Hypernetwork.parameters());
+        parameters = Hypernetwork.parameters().ToArray();
+        adam = new Adam(parameters);
+        shards = new StepShards(options.Shards, workers ?? Torch.Cores);
+        shardGradients = Enumerable.Range(0, options.Shards).Select(_ => new FlatBuffer(parameters.Select(p => p.shape).ToArray())).ToArray();
     }
 
     /// <summary>
@@ -59,15 +70,25 @@ public sealed class Trainer : IDisposable
     {
         if (checkpointFolder is not null) Directory.CreateDirectory(checkpointFolder);
         var clock = Stopwatch.StartNew();
-        while (Step < Options.TotalSteps && !cancel.IsCancellationRequested)
+        FinalizerPause? pause = null;
+        try
         {
-            var (dimension, loss, mse, klBits) = TrainStep();
-            Step++;
-            progress?.Invoke(new TrainingProgress(Step, Options.TotalSteps, dimension, loss, mse, klBits, SkippedSteps, clock.Elapsed));
-            if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.TotalSteps))
-                Capture().Save(Path.Combine(checkpointFolder, Checkpoint.FileName(Step)));
+            while (Step < Options.TotalSteps && !cancel.IsCancellationRequested)
+            {
+                if (shards.Workers > 1) pause ??= FinalizerPause.Begin();
+                var (dimension, loss, mse, klBits) = TrainStep();
+                Step++;
+                // Finalizers wait while shards run on several threads; they run between windows of steps.
+                if (Step % FinalizerWindow == 0) { pause?.Dispose(); pause = null; }
+                progress?.Invoke(new TrainingProgress(Step, Options.TotalSteps, dimension, loss, mse, klBits, SkippedSteps, clock.Elapsed));
+                if (checkpointFolder is not null && (Step % Options.CheckpointInterval == 0 || Step == Options.TotalSteps))
+                    Capture().Save(Path.Combine(checkpointFolder, Checkpoint.FileName(Step)));
+            }
         }
+        finally { pause?.Dispose(); }
     }
+
+    const int FinalizerWindow = 1_000;
 
     /// <summary>
     /// Each stage runs at its rate and decays linearly to a tenth over its last DecayFraction; the main stage
@@ -103,10 +124,38 @@ public sealed class Trainer : IDisposable
     {
         using var flush = DenormalFlush.Scope();
         using var scope = NewDisposeScope();
-        var generator = Torch.Generator(StepSeed.Of(Options.Seed, Step));
+        var stepSeed = StepSeed.Of(Options.Seed, Step);
+        var generator = Torch.Generator(stepSeed);
         var dims = Options.DimensionsAt(Step);
         var n = dims[(int)randint(dims.Count, new long[] { 1 }, generator: generator).item<long>()];
-        var nets = Options.NetworksPerStep;
+        // A single shard goes on with the step's generator: the stream of the runs trained before shards existed.
+        var results = shards.Run(s => Shard(n, Options.Shards == 1 ? generator : Torch.Generator(StepSeed.Of(stepSeed, s)), shardGradients[s]));
+        var value = results.Sum(r => r.Loss);
+
+        var outlier = value > Options.DivergenceLoss;
+        skippedInARow = outlier ? skippedInARow + 1 : 0;
+        if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
+            throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
+        if (outlier) SkippedSteps++;
+        else
+        {
+            adam.SetGradients(shardGradients.Select(g => g.All));
+            adam.ClipGradients(Options.GradientClip);
+            adam.Step(LearningRateAt(Step));
+        }
+        return (n, value, results.Average(r => r.Mse), results.Average(r => r.KlNats) * GaussianKl.BitsPerNat);
+    }
+
+    /// <summary>
+    /// One shard of a step: NetworksPerStep / Shards networks with their betas, noise and inputs from the shard's
+    /// generator, their share of the step's loss (the mean over the step's networks), and its gradient into the
+    /// shard's buffer.
+    /// </summary>
+    ShardResult Shard(int n, Generator generator, FlatBuffer gradients)
+    {
+        using var flush = DenormalFlush.Scope();
+        using var scope = NewDisposeScope();
+        var nets = Options.NetworksPerStep / Options.Shards;
         var beta = Hypernetwork.Betas.SampleLogUniform(nets, generator, BetaReachAt(Step));   // [nets]
         var noise = WeightNoise.Draw(nets, n, Hypernetwork.Shape.TokenSize, generator);
         var x = randn(new long[] { nets, Options.InputsPerNetwork, n }, generator: generator);  // [nets, batch, n]
@@ -119,26 +168,25 @@ public sealed class Trainer : IDisposable
         var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, objective.Bias(c), x), x, r);                 // [nets]
         var kl = objective.KlNats(posterior);                                                               // [nets]
         var weight = TrainingLoss.BetaWeight(beta, Options.BetaMin, Options.BetaMax, BetaBalanceAt(Step));               // [nets]
-        var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean();
+        var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean() / Options.Shards;
 
-        var value = loss.item<float>();
-        var outlier = value > Options.DivergenceLoss;
-        skippedInARow = outlier ? skippedInARow + 1 : 0;
-        if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
-            throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
-        if (outlier) SkippedSteps++;
-        else
+        var grads = autograd.grad([loss], parameters, allow_unused: true);
+        using (no_grad())
         {
-            adam.ZeroGradients();
-            loss.backward();
-            adam.ClipGradients(Options.GradientClip);
-            adam.Step(LearningRateAt(Step));
+            for (var k = 0; k < parameters.Length; k++)
+            {
+                if (grads[k] is { IsInvalid: false } grad) gradients.Views[k].copy_(grad);
+                else gradients.Views[k].zero_();   // a parameter this objective does not use (the output head without an output bias)
+            }
         }
-        return (n, value, mse.mean().item<float>(), kl.mean().item<float>() * GaussianKl.BitsPerNat);
+        return new ShardResult(loss.item<float>(), mse.mean().item<float>(), kl.mean().item<float>());
     }
+
+    readonly record struct ShardResult(float Loss, float Mse, float KlNats);
 
     public void Dispose()
     {
+        foreach (var buffer in shardGradients) buffer.Dispose();
         adam.Dispose();
         Hypernetwork.Dispose();
     }

@@ -40,6 +40,13 @@ public sealed record TrainingOptions
     public int TotalSteps => Steps + FineTuneSteps;
     public int CheckpointInterval { get; init; } = 4_500;
     public int NetworksPerStep { get; init; } = 32;
+    /// <summary>
+    /// A step's networks form Shards equal groups, each with its own generator (seeded by the step's seed and its
+    /// index), graph and gradient, added in shard order: shards run side by side on the machine's cores, and the
+    /// result does not depend on how many. 1 draws everything from the step's generator in one graph, the stream of
+    /// the runs trained before this option existed, whose checkpoints read as 1.
+    /// </summary>
+    public int Shards { get; init; } = 2;
     public int InputsPerNetwork { get; init; } = 256;
     public double BetaMin { get; init; } = 1e-6;
     public double BetaMax { get; init; } = 1e-2;
@@ -89,6 +96,7 @@ public sealed record TrainingOptions
         if (DivergencePatience < 1) throw new Errors.BadInputException($"divergence patience must be at least 1, got {DivergencePatience}");
         if (CheckpointInterval < 1) throw new Errors.BadInputException($"checkpoint interval must be at least 1, got {CheckpointInterval}");
         if (NetworksPerStep < 1 || InputsPerNetwork < 1) throw new Errors.BadInputException("networks and inputs per step must be at least 1");
+        if (Shards < 1 || NetworksPerStep % Shards != 0) throw new Errors.BadInputException($"shards must be at least 1 and divide the {NetworksPerStep} networks per step, got {Shards}");
         if (!(BetaMin > 0) || !(BetaMax > BetaMin)) throw new Errors.BadInputException($"need 0 < beta min < beta max, got {BetaMin}, {BetaMax}");
         if (Dimensions is null || Dimensions.Count == 0 || Dimensions.Any(n => n is < 1 or > MaxDimension))
             throw new Errors.BadInputException($"dimensions must be a non-empty list of integers in 1..{MaxDimension}");
