@@ -4,7 +4,9 @@ namespace Verification.Training;
 /// Runs the shards of a training step. Shards are independent (each has its own generator, graph and gradient
 /// buffer), so with more than one they run side by side on up to <see cref="Workers"/> threads, the calling
 /// thread among them, each on one intra-op thread: what a shard computes is then the same whichever thread runs
-/// it and whatever runs beside it. A single shard runs on the calling thread at the suite's intra-op thread count.
+/// it and whatever runs beside it. The calling thread keeps that one thread afterwards: an OpenMP team formed for the
+/// step's serial part would spin on the core a shard needs next (BENCHMARKS.md). A single shard
+/// runs on the calling thread at the suite's intra-op thread count.
 /// </summary>
 public sealed class StepShards(int shards, int workers)
 {
@@ -30,10 +32,6 @@ public sealed class StepShards(int shards, int workers)
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-        finally
-        {
-            Torch.Initialise();
         }
         return results;
     }

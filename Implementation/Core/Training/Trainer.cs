@@ -85,7 +85,11 @@ public sealed class Trainer : IDisposable
                     Capture().Save(Path.Combine(checkpointFolder, Checkpoint.FileName(Step)));
             }
         }
-        finally { pause?.Dispose(); }
+        finally
+        {
+            pause?.Dispose();
+            Torch.Initialise();   // the calling thread's intra-op threads, which its shards set to one
+        }
     }
 
     const int FinalizerWindow = 1_000;
