@@ -51,7 +51,9 @@ public class LandscapeCommandTests
         var written = LandscapeJson.Read(path);
         Assert.Multiple(() =>
         {
-            Assert.That(written.Rows, Has.Count.EqualTo(2 * LandscapeStart.All.Count));
+            Assert.That(written.Options.StartPoints, Is.EqualTo(LandscapeStart.Fair(2, written.Options.Objective)), "fair starts by default");
+            Assert.That(written.Rows, Has.Count.EqualTo(2 * written.Options.StartPoints.Count));
+            Assert.That(written.Rows.All(r => r.Drift is { } drift && double.IsFinite(drift)), Is.True, "every row says how far it still moved");
             Assert.That(written.Options.Objective.OutputBias, Is.False);
             Assert.That(written.Winners.Select(w => w.Beta), Is.EqualTo(new[] { 1e-4, 1e-2 }));
             Assert.That(LandscapeJson.Serialize(LandscapeJson.Parse(outcome.Out, "stdout")), Is.EqualTo(LandscapeJson.Serialize(written)));

@@ -44,14 +44,19 @@ public static class LandscapeJson
         if (o.N < 1 || o.Steps < 1) throw new BadInputException($"{source}: landscape.options.n and .steps must be at least 1");
         if (o.Objective?.Prior is null || o.Objective.Scale is null)
             throw new BadInputException($"{source}: landscape.options.objective lacks its prior or scale");
-        if (result.Rows is null || result.Rows.Count != o.Betas.Count * LandscapeStart.All.Count)
-            throw new BadInputException($"{source}: landscape.rows must hold one row per beta and start ({o.Betas.Count} x {LandscapeStart.All.Count})");
+        if (o.Starts is { } listed && (listed.Count == 0 || listed.Any(start => start?.Algorithm is null || !(start.K > 0))))
+            throw new BadInputException($"{source}: landscape.options.starts must be a non-empty list of starts, each with an algorithm and k > 0");
+        var starts = o.StartPoints;
+        if (result.Rows is null || result.Rows.Count != o.Betas.Count * starts.Count)
+            throw new BadInputException($"{source}: landscape.rows must hold one row per beta and start ({o.Betas.Count} x {starts.Count})");
         for (var k = 0; k < result.Rows.Count; k++)
         {
             var row = result.Rows[k];
             var where = $"{source}: landscape.rows[{k}]";
-            if (row.Beta != o.Betas[k / LandscapeStart.All.Count] || row.Start != LandscapeStart.All[k % LandscapeStart.All.Count])
-                throw new BadInputException($"{where} is not (beta {o.Betas[k / LandscapeStart.All.Count]}, start {LandscapeStart.All[k % LandscapeStart.All.Count]})");
+            var (beta, start) = (o.Betas[k / starts.Count], starts[k % starts.Count]);
+            if (row.Beta != beta || row.Start != start.Algorithm)
+                throw new BadInputException($"{where} is not (beta {beta}, start {start.Algorithm})");
+            if (row.Drift is { } drift && !double.IsFinite(drift)) throw new BadInputException($"{where}.drift is not a finite number");
             if (!double.IsFinite(row.Loss) || !double.IsFinite(row.Mse) || !double.IsFinite(row.KlBits))
                 throw new BadInputException($"{where} has a non-finite loss, mse or klBits");
             if (!AlgorithmLabel.All.Contains(row.Label)) throw new BadInputException($"{where}.label \"{row.Label}\" is not a known label");

@@ -1,9 +1,9 @@
 namespace Verification.Landscape;
 
-/// <summary>A landscape's rows, beta-major in the order of the options' betas and LandscapeStart.All.</summary>
+/// <summary>A landscape's rows, beta-major in the order of the options' betas and starts.</summary>
 public sealed record LandscapeResult(LandscapeOptions Options, IReadOnlyList<LandscapeRow> Rows, double Seconds)
 {
-    /// <summary>The lowest-loss model at each beta: the objective's own phase there (ties: the first start).</summary>
+    /// <summary>The lowest-loss model at each beta over every start of every family: the objective's own phase there (ties: the first start).</summary>
     public IReadOnlyList<LandscapeRow> Winners =>
         Options.Betas.Select(beta => Rows.Where(r => r.Beta == beta).MinBy(r => r.Loss)!).ToArray();
 

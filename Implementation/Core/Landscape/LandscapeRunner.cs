@@ -21,26 +21,39 @@ public static class LandscapeRunner
     public static LandscapeResult Run(LandscapeOptions options, Progress progress)
     {
         var clock = Stopwatch.StartNew();
-        var cells = options.Betas.SelectMany(beta => LandscapeStart.All.Select(start => (Beta: beta, Start: start))).ToArray();
-        var starts = LandscapeStart.All.ToDictionary(s => s, s => LandscapeStart.Encode(s, options.N, options.Seed, options.Objective));
+        var starts = options.StartPoints;
+        var cells = options.Betas.SelectMany(beta => starts.Select(start => (Beta: beta, Start: start))).ToArray();
+        var encoded = starts.Select(start => start.Encode(options.N, options.Seed, options.Objective)).ToArray();
         var modelOptions = new WeightSpaceVariational.Options(options.N, options.Samples, options.Inputs, options.LearningRate,
             options.Seed, options.Objective);
         using var models = new WeightSpaceVariational(cells.Select(c => c.Beta).ToArray(), modelOptions,
-            cells.Select(c => starts[c.Start]).ToArray());
-        while (models.Step < options.Steps)
-        {
-            models.Train(Math.Min(ProgressEvery, options.Steps - models.Step));
-            progress(models.Step, options.Steps, clock.Elapsed.TotalSeconds);
-        }
-        var (mse, kl, loss) = models.Evaluate(options.EvaluationSamples, options.EvaluationInputs, StepSeed.Of(options.Seed, -1));
+            cells.Select((_, k) => encoded[k % starts.Count]).ToArray());
+        // Scored at 90% of the steps and at the end on the same fresh draws: the drift between them says whether it converged.
+        var earlier = TrainTo(models, options.Steps - options.Steps / 10, options, progress, clock);
+        TrainTo(models, options.Steps, options, progress, clock);
+        var (mse, kl, loss) = Score(models, options);
         using var means = models.Means();
         var networks = means.ToNetworks();
         var rows = cells.Select((cell, k) =>
         {
             var classification = AlgorithmClassifier.Classify(networks[k]);
-            return new LandscapeRow(cell.Beta, cell.Start, loss[k], mse[k], kl[k] * GaussianKl.BitsPerNat,
-                classification.Algorithm, classification.Parameters);
+            return new LandscapeRow(cell.Beta, cell.Start.Algorithm, loss[k], mse[k], kl[k] * GaussianKl.BitsPerNat,
+                classification.Algorithm, classification.Parameters, loss[k] / earlier[k] - 1);
         }).ToArray();
         return new LandscapeResult(options, rows, clock.Elapsed.TotalSeconds);
     }
+
+    /// <summary>Trains every model to step, reporting progress; returns their losses scored there.</summary>
+    static double[] TrainTo(WeightSpaceVariational models, int step, LandscapeOptions options, Progress progress, Stopwatch clock)
+    {
+        while (models.Step < step)
+        {
+            models.Train(Math.Min(ProgressEvery, step - models.Step));
+            progress(models.Step, options.Steps, clock.Elapsed.TotalSeconds);
+        }
+        return Score(models, options).Loss;
+    }
+
+    static (double[] Mse, double[] KlNats, double[] Loss) Score(WeightSpaceVariational models, LandscapeOptions options) =>
+        models.Evaluate(options.EvaluationSamples, options.EvaluationInputs, StepSeed.Of(options.Seed, -1));
 }

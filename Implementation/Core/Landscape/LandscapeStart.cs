@@ -1,44 +1,49 @@
-using Verification.Algorithms;
-using Verification.Hypernetwork;
-using Verification.Networks;
 using Verification.Study;
 
 namespace Verification.Landscape;
 
 /// <summary>
-/// The hand-encoded algorithms a landscape starts its weight-space models at, named by their labels. Kinks
-/// of sharpness k = 8 and a pudding neuron with B = 3 sqrt(n) r_max (linear out to three standard deviations of
-/// sum_i x_i at the largest input scale the objective trains on) are where the shipped hypernetwork's networks
-/// sit, so training only refines them; a pudding start that failed on part of the inputs would lose unfairly.
+/// The starts a landscape trains its weight-space models from. Each model stays in the basin it starts in, so a
+/// family is only fairly tried when its starts cover where its best network may lie: the verdict at a beta is the
+/// lowest loss over all of a family's starts (LandscapeResult), never one start's basin.
 /// </summary>
 public static class LandscapeStart
 {
     public const double K = 8;
 
+    /// <summary>The families a landscape compares, in the order their starts are listed.</summary>
     public static readonly IReadOnlyList<AlgorithmLabel> All =
         [AlgorithmLabel.DoubleSided, AlgorithmLabel.PositivePudding, AlgorithmLabel.NegativePudding, AlgorithmLabel.Convexity];
 
+    /// <summary>Kink sharpnesses of the fair double-sided starts: the low betas' optimum is sharp, the high betas' soft.</summary>
+    public static readonly IReadOnlyList<double> Sharpnesses = [4, 8, 16, 32];
+
+    /// <summary>Quantiles of the input scale r that the fair pudding starts keep their dense neuron linear out to.</summary>
+    public static readonly IReadOnlyList<double> ReachQuantiles = [0, 0.5, 0.9, 1];
+
     /// <summary>
-    /// The start for an objective. Without an output bias a hand encoding's constant c moves into a spare neuron
-    /// (W = 0, b = 1, v = c / swish(1)), which computes the same function; dropping c instead would start
-    /// pudding and convexity off by a constant and lose the comparison before it began.
+    /// One start per family: kinks of sharpness k = 8 and a pudding neuron with B = 3 sqrt(n) r_max (linear out to
+    /// three standard deviations of sum_i x_i at the largest input scale). A landscape file without a list of starts
+    /// was trained from these.
     /// </summary>
-    public static Network Encode(AlgorithmLabel start, int n, long seed, Training.Objective objective)
+    public static IReadOnlyList<StartPoint> Single(int n, Training.Objective objective) =>
+        All.Select(label => new StartPoint(label, K, label.Family == AlgorithmFamily.Pudding ? 3 * Math.Sqrt(n) * objective.Scale.Max : null)).ToArray();
+
+    /// <summary>
+    /// Starts that try every family fairly under any input law: double-sided at each of Sharpnesses, each pudding
+    /// sign with its dense neuron linear out to three standard deviations of sum_i x_i at each of ReachQuantiles of
+    /// the scale law (B = 3 + 3 sqrt(n) r_q, s = 1: a neuron that covers only the small scales is cheap, one that
+    /// covers all of them is right everywhere), and convexity.
+    /// </summary>
+    public static IReadOnlyList<StartPoint> Fair(int n, Training.Objective objective)
     {
-        var network = HandEncoded.Encode(start, n, K, PuddingBias(n, objective.Scale.Max), seed: seed);
-        if (objective.OutputBias || network.C == 0) return network;
-        // Convexity fills every neuron; its bowl is then fitted on one neuron fewer to free one.
-        if (start == AlgorithmLabel.Convexity) network = WithDeadNeuron(Convexity.Encode(n, seed, HypernetworkShape.HiddenFor(n) - 1));
-        var spare = Enumerable.Range(0, network.Hidden).First(j => network.V[j] == 0 && network.W[j].All(w => w == 0));
-        var b = network.B.ToArray();
-        var v = network.V.ToArray();
-        (b[spare], v[spare]) = (1, network.C / Network.Swish(1));
-        return network.With(b: b, v: v, c: 0);
+        var reaches = ReachQuantiles.Select(q => objective.Scale.Quantile(q)).Distinct().ToArray();
+        return
+        [
+            .. Sharpnesses.Select(k => new StartPoint(AlgorithmLabel.DoubleSided, k)),
+            .. new[] { AlgorithmLabel.PositivePudding, AlgorithmLabel.NegativePudding }
+                .SelectMany(sign => reaches.Select(r => new StartPoint(sign, K, 3 + 3 * Math.Sqrt(n) * r, 1))),
+            new StartPoint(AlgorithmLabel.Convexity, K),
+        ];
     }
-
-    /// <summary>B = 3 sqrt(n) r_max: three standard deviations of sum_i x_i at the largest input scale.</summary>
-    static double PuddingBias(int n, double scaleMax) => 3 * Math.Sqrt(n) * scaleMax;
-
-    static Network WithDeadNeuron(Network network) => new(
-        [.. network.W, new double[network.Inputs]], [.. network.B, 0], [.. network.V, 0], network.C);
 }
