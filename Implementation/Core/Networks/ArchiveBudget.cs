@@ -24,7 +24,7 @@ public static class ArchiveBudget
         {
             var unpacked = LibraryInput.Read(source, $"zip entry {entry.FullName} cannot be unpacked", () => UnpackedLength(entry));
             if (unpacked != entry.Length)
-                throw new BadInputException($"{source}: zip entry {entry.FullName} unpacks to {(unpacked > entry.Length ? "more than" : unpacked.ToString("N0"))} bytes but declares {entry.Length:N0}");
+                throw new BadInputException($"{source}: zip entry {entry.FullName} unpacks to {(unpacked > entry.Length ? $"more than {entry.Length:N0}" : $"{unpacked:N0}")} bytes but declares {entry.Length:N0}");
         }
     }
 

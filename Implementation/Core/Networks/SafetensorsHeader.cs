@@ -38,11 +38,11 @@ public static class SafetensorsHeader
             throw new BadInputException($"{source}: truncated or not safetensors: the header length is {length} bytes but only {file.Length - LengthBytes} follow it");
         var data = file.Length - LengthBytes - (long)length;
         var spans = Entries(Parse(file.AsSpan(LengthBytes, (int)length), source), source).OrderBy(s => s.Begin).ThenBy(s => s.End).ToArray();
+        if (spans.FirstOrDefault(s => s.End > data) is { } past)
+            throw new BadInputException($"{source}: tensor {past.Header.Name}'s data_offsets [{past.Begin}, {past.End}] run past the end of the data ({data} bytes): truncated or a lying header");
         long covered = 0;
         foreach (var span in spans)
         {
-            if (span.End > data)
-                throw new BadInputException($"{source}: tensor {span.Header.Name}'s data_offsets [{span.Begin}, {span.End}] run past the end of the data ({data} bytes): truncated or a lying header");
             if (span.Begin < covered)
                 throw new BadInputException($"{source}: tensor {span.Header.Name}'s data_offsets [{span.Begin}, {span.End}] overlap another tensor's");
             if (span.Begin > covered)

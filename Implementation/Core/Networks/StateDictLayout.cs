@@ -13,7 +13,7 @@ public sealed record StateDictLayout(int Inputs, int Hidden, TensorNames Names)
     public static StateDictLayout Of(IReadOnlyCollection<TensorHeader> headers, TensorNames names, string source)
     {
         var wanted = names.Roles.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        var extra = headers.Select(h => h.Name).Where(name => !wanted.Contains(name)).ToArray();
+        var extra = headers.Select(h => h.Name).Where(name => !wanted.Contains(name)).Order(StringComparer.Ordinal).ToArray();
         if (extra.Length > 0)
             throw new BadInputException($"{source}: tensor{(extra.Length > 1 ? "s" : "")} {string.Join(", ", extra.Take(4))} beyond W, b, v and c ({names}): not {Architecture}; name the tensors with --tensors {TensorNames.Syntax}");
         var byName = headers.ToDictionary(h => h.Name, StringComparer.Ordinal);

@@ -48,6 +48,13 @@ class Pwned:
         return (os.system, ("touch /tmp/l1verify-pickle-ran",))
 
 
+class Payload:
+    """An object of a class of the user's, which a state_dict never holds."""
+
+    def __init__(self):
+        self.command = "id"
+
+
 class DeepMLP(nn.Module):
     """Named layers, as a researcher's own module would have them."""
 
@@ -90,6 +97,7 @@ def main():
     torch.save(deeper.state_dict(), path("two-hidden-layers.pt"))
     torch.save(float64, path("whole-module.pt"))
     torch.save({"0.weight": Pwned()}, path("calls-os-system.pt"))
+    torch.save({"0.weight": Payload()}, path("constructs-object.pt"))
     torch.save(float64.state_dict(), path("legacy-format.pt"), _use_new_zipfile_serialization=False)
     state = float64.state_dict()
     state["0.weight"] = state["0.weight"].clone()
