@@ -14,18 +14,22 @@ public static class ArchiveBudget
     /// <summary>W, b, v and c in float64 at the weight limit (n = 1, so H = MaxWeights), and 1 MB for the pickle and records.</summary>
     public const long MaxUnpackedBytes = (3 * Network.MaxWeights + 1) * 8 + (1L << 20);
 
-    public static void Require(byte[] file, string source)
+    /// <summary>Each entry's unpacked size, in the archive's order, once all are checked.</summary>
+    public static long[] Require(byte[] file, string source)
     {
+        // Opening reads the end of the central directory, and the first use of Entries the rest: either refuses damage.
         using var archive = LibraryInput.Read(source, "not a readable zip archive", () => new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read));
-        var declared = archive.Entries.Sum(e => e.Length);
+        var entries = LibraryInput.Read(source, "not a readable zip archive", () => archive.Entries.ToArray());
+        var declared = entries.Sum(e => e.Length);
         if (declared > MaxUnpackedBytes)
             throw new BadInputException($"{source}: the zip archive declares {declared:N0} bytes unpacked ({file.Length:N0} on disk), more than the {MaxUnpackedBytes:N0} a network within the weight limit needs (README, \"Limits\")");
-        foreach (var entry in archive.Entries)
+        foreach (var entry in entries)
         {
             var unpacked = LibraryInput.Read(source, $"zip entry {entry.FullName} cannot be unpacked", () => UnpackedLength(entry));
             if (unpacked != entry.Length)
                 throw new BadInputException($"{source}: zip entry {entry.FullName} unpacks to {(unpacked > entry.Length ? $"more than {entry.Length:N0}" : $"{unpacked:N0}")} bytes but declares {entry.Length:N0}");
         }
+        return entries.Select(e => e.Length).ToArray();
     }
 
     /// <summary>The entry's unpacked length, read no further than one byte past what it declares.</summary>

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using TorchSharp;
 using TorchSharp.PyBridge;
 using Verification.Errors;
@@ -15,15 +14,14 @@ public static class PyTorchFile
 {
     public static Network Read(byte[] file, string source, TensorNames names)
     {
-        ArchiveBudget.Require(file, source);
-        using var archive = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
+        var storageBytes = ArchiveBudget.Require(file, source);
         using var stream = new MemoryStream(file, writable: false);
         using var scope = torch.NewDisposeScope();
         var unpickled = LibraryInput.Read(source, "not a PyTorch state_dict", () => Unpickle(stream, source));
         var tensors = PickledTensor.All(unpickled, source);
         var layout = StateDictLayout.Of(tensors.Select(t => t.Header).ToArray(), names, source);
         foreach (var tensor in tensors)
-            tensor.RequireStorage(archive.Entries[tensor.ArchiveIndex].Length, source);
+            tensor.RequireStorage(storageBytes[tensor.ArchiveIndex], source);
         var byName = tensors.ToDictionary(t => t.Header.Name, StringComparer.Ordinal);
         return layout.Build(name => byName[name].Read(source), source);
     }
