@@ -31,7 +31,7 @@ public static class NetworkFile
         {
             NetworkFileKind.PyTorch => PyTorchFile.Read(file, path, tensors),
             NetworkFileKind.Safetensors => SafetensorsFile.Read(file, path, tensors),
-            _ => NetworkJson.Parse(Encoding.UTF8.GetString(file), path),
+            _ => NetworkJson.Parse(Text(file), path),
         };
     }
 
@@ -43,6 +43,13 @@ public static class NetworkFile
             case NetworkFileKind.Safetensors: SafetensorsFile.Write(network, path); break;
             default: NetworkJson.Write(network, path, metadata); break;
         }
+    }
+
+    /// <summary>The bytes as text, as File.ReadAllText reads them: UTF-8 unless a byte order mark says otherwise, the mark dropped.</summary>
+    static string Text(byte[] file)
+    {
+        using var reader = new StreamReader(new MemoryStream(file, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The kind a file of this name is written as.</summary>
