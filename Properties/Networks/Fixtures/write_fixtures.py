@@ -22,8 +22,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def sequential(n, h, dtype, seed):
+    """Weights drawn in the file's own dtype: nn.Linear draws in float32, whose values would hide a float64 reader's loss."""
     torch.manual_seed(seed)
     model = nn.Sequential(nn.Linear(n, h), nn.SiLU(), nn.Linear(h, 1)).to(dtype)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.normal_(0, 1)
     return model
 
 
@@ -82,7 +86,11 @@ def main():
     torch.save(float32.state_dict(), path("sequential-n4-float32.pth"))
     record("sequential-n4-float32.pth", float32, 4)
 
+    torch.manual_seed(3)
     named = DeepMLP(2, 6).to(torch.float64)
+    with torch.no_grad():
+        for p in named.parameters():
+            p.normal_(0, 1)
     torch.save(named.state_dict(), path("named-layers-n2.pt"))
     record("named-layers-n2.pt", named, 2)
 
