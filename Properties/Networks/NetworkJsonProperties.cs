@@ -8,16 +8,11 @@ namespace Verification.Properties.Networks;
 [Claim("FMT-1")]
 public class NetworkJsonProperties
 {
-    static bool SameBits(Network a, Network b) =>
-        a.Inputs == b.Inputs && a.Hidden == b.Hidden
-        && a.W.SelectMany(r => r).Concat(a.B).Concat(a.V).Append(a.C).Select(BitConverter.DoubleToInt64Bits)
-            .SequenceEqual(b.W.SelectMany(r => r).Concat(b.B).Concat(b.V).Append(b.C).Select(BitConverter.DoubleToInt64Bits));
-
     [Property(MaxTest = 1000)]
     public bool Writing_and_reading_gives_back_every_bit(PositiveInt n, PositiveInt hidden, int seed)
     {
         var network = RandomNetwork.AnyBits(Generators.Dimension(n), (hidden.Get - 1) % 200 + 1, seed);
-        return SameBits(network, NetworkJson.Parse(NetworkJson.Serialize(network)));
+        return Bits.Same(network, NetworkJson.Parse(NetworkJson.Serialize(network)));
     }
 
     [Test]
@@ -25,7 +20,7 @@ public class NetworkJsonProperties
     {
         var network = RandomNetwork.AnyBits(3, 4, 7);
         var bits = BitConverter.DoubleToInt64Bits(network.C) ^ 1;
-        Assert.That(SameBits(network, network.With(c: BitConverter.Int64BitsToDouble(bits))), Is.False);
+        Assert.That(Bits.Same(network, network.With(c: BitConverter.Int64BitsToDouble(bits))), Is.False);
     }
 
     [Test]

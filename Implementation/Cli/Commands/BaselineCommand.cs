@@ -13,7 +13,7 @@ public static class BaselineCommand
         var n = new Option<int>("--n") { Description = "input dimension", DefaultValueFactory = _ => defaults.N };
         var steps = new Option<int>("--steps") { Description = "Adam steps", DefaultValueFactory = _ => defaults.Steps };
         var seed = new Option<long>("--seed") { Description = "initialisation and data seed", DefaultValueFactory = _ => defaults.Seed };
-        var outPath = new Option<string>("--out") { Description = "network file to write", Required = true };
+        var outPath = NetworkArguments.Output();
         var command = new Command("baseline", "Train the conventional baseline: the same MLP with Adam, no complexity control.") { n, steps, seed, outPath };
         command.SetAction(parse =>
         {
@@ -24,7 +24,7 @@ public static class BaselineCommand
             if (options.Steps < 1) throw new Errors.BadInputException($"steps must be at least 1, got {options.Steps}");
             Files.OutputPath.Require(parse.GetValue(outPath)!);
             var network = AdamBaseline.Train(options);
-            NetworkJson.Write(network, parse.GetValue(outPath)!);
+            NetworkFile.Write(network, parse.GetValue(outPath)!);
             Console.WriteLine($"wrote the Adam baseline (n = {options.N}, {options.Steps} steps, seed {options.Seed}) to {parse.GetValue(outPath)}");
             return 0;
         });

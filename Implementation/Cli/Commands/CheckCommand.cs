@@ -1,17 +1,17 @@
 using System.CommandLine;
 using Verification.Checking;
 using Verification.Errors;
-using Verification.Networks;
 using Verification.Problem;
 
 namespace Verification.Cli.Commands;
 
-/// <summary><c>check net.json [--domain D] [--samples N] [--tolerance rel] [--seed S] [--json]</c>.</summary>
+/// <summary><c>check net.json [--tensors W=..,b=..,v=..,c=..] [--domain D] [--samples N] [--tolerance rel] [--seed S] [--json]</c>.</summary>
 public static class CheckCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("network") { Description = "an l1-mlp/1 network file" };
+        var path = NetworkArguments.Input();
+        var tensors = NetworkArguments.Tensors();
         var domain = new Option<string>("--domain") { Description = "normal, uniform or box:R", DefaultValueFactory = _ => "normal" };
         var samples = new Option<int>("--samples") { Description = "inputs to draw", DefaultValueFactory = _ => L1Check.DefaultSamples };
         var tolerance = new Option<double>("--tolerance") { Description = "largest p99 relative error that passes", DefaultValueFactory = _ => L1Check.DefaultTolerance };
@@ -19,13 +19,13 @@ public static class CheckCommand
         var json = new Option<bool>("--json") { Description = "print one JSON object" };
         var command = new Command("check", "Compare a network with the exact L1 norm. Exit code 0 whether it passes or not.")
         {
-            path, domain, samples, tolerance, seed, json,
+            path, tensors, domain, samples, tolerance, seed, json,
         };
         command.SetAction(parse =>
         {
             var inputDomain = InputDomain.Parse(parse.GetValue(domain)!);
             var file = parse.GetValue(path)!;
-            var network = NetworkJson.Read(file);
+            var network = NetworkArguments.Read(parse, path, tensors);
             var result = L1Check.Run(network, inputDomain, parse.GetValue(samples), parse.GetValue(tolerance), parse.GetValue(seed));
             if (!result.Finite)
                 throw new BadInputException($"{file}: the errors on domain {result.Domain} overflow float64 (R^2 {result.R2}, max abs error {result.MaxAbsError}); use a smaller domain, or a network with smaller weights");

@@ -15,8 +15,8 @@ public static class EncodeCommand
         var bias = new Option<double?>("--B") { Description = "pudding neuron bias (default 10 sqrt(n) s)" };
         var s = new Option<double>("--s") { Description = "pudding neuron input scale", DefaultValueFactory = _ => Pudding.DefaultS };
         var seed = new Option<long>("--seed") { Description = "seed of the convexity projections", DefaultValueFactory = _ => 0 };
-        var outPath = new Option<string>("--out") { Description = "network file to write", Required = true };
-        var command = new Command("encode", "Write a hand-encoded L1 algorithm as an l1-mlp/1 network file.")
+        var outPath = NetworkArguments.Output();
+        var command = new Command("encode", "Write a hand-encoded L1 algorithm as a network file.")
         {
             algorithm, n, k, bias, s, seed, outPath,
         };
@@ -25,7 +25,7 @@ public static class EncodeCommand
             var dimension = parse.GetValue(n);
             Files.OutputPath.Require(parse.GetValue(outPath)!);
             var network = HandEncoded.Encode(HandEncoded.Parse(parse.GetValue(algorithm)!), dimension, parse.GetValue(k), parse.GetValue(bias), parse.GetValue(s), parse.GetValue(seed));
-            NetworkJson.Write(network, parse.GetValue(outPath)!);
+            NetworkFile.Write(network, parse.GetValue(outPath)!);
             Console.WriteLine($"wrote {parse.GetValue(algorithm)} network, n = {dimension}, H = {network.Hidden}, to {parse.GetValue(outPath)}");
             return 0;
         });

@@ -21,7 +21,7 @@ public static class GenerateCommand
         var beta = new Option<double>("--beta") { Description = "complexity weight, inside the trained range", Required = true };
         var seed = new Option<long>("--seed") { Description = "sampling seed", DefaultValueFactory = _ => 0 };
         var checkpoint = new Option<string?>("--checkpoint") { Description = "hypernetwork checkpoint (default: the shipped one)" };
-        var outPath = new Option<string>("--out") { Description = "network file to write", Required = true };
+        var outPath = NetworkArguments.Output();
         var command = new Command("generate", "Generate one network with the trained hypernetwork.") { n, beta, seed, checkpoint, outPath };
         command.SetAction(parse =>
         {
@@ -34,7 +34,7 @@ public static class GenerateCommand
             TrainedBeta.Require(b, options);
             using var hypernetwork = HypernetworkFile.Load(path);
             var network = NetworkGenerator.Generate(hypernetwork, dimension, b, parse.GetValue(seed));
-            NetworkJson.Write(network, output, new JsonObject
+            NetworkFile.Write(network, output, new JsonObject
             {
                 ["generator"] = "hypernetwork", ["checkpoint"] = path, ["beta"] = b, ["seed"] = parse.GetValue(seed),
             });

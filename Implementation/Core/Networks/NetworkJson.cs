@@ -10,8 +10,6 @@ public static class NetworkJson
 {
     public const string FormatTag = "l1-mlp/1";
 
-    public static Network Read(string path) => Parse(InputFile.ReadAllText(path, "network file"), path);
-
     public static void Write(Network network, string path, JsonObject? metadata = null) =>
         AtomicFile.WriteAllText(path, Serialize(network, metadata));
 
