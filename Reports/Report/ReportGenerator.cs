@@ -41,7 +41,7 @@ public static class ReportGenerator
         .badge{display:inline-block;padding:.1rem .5rem;border-radius:.7rem;font-weight:700;color:#fff}
         .badge.pass,.badge.holds{background:#1b7837}.badge.fail,.badge.does-not-hold{background:#b2182b}.badge.not-run,.badge.not-measured{background:#777}.badge.partly{background:#b35806}
         .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16.5rem,1fr));gap:.6rem}
-        .finding{border:1px solid #ccc;border-radius:.4rem;padding:.4rem .7rem;min-width:0}.finding .head{display:flex;justify-content:space-between;align-items:baseline;gap:.5rem}.finding h3{font-size:1rem;margin:.1rem 0 .2rem}.finding .badge{white-space:nowrap;font-size:.85rem}.finding p{margin:.25rem 0;overflow-wrap:anywhere}
+        .finding{border:1px solid #ccc;border-radius:.4rem;padding:.4rem .7rem;min-width:0}.finding h3{font-size:1rem;margin:.1rem 0 .2rem;display:flex;justify-content:space-between;align-items:baseline;gap:.5rem}.finding .badge{white-space:nowrap;font-size:.85rem}.finding p{margin:.25rem 0;overflow-wrap:anywhere}
         .finding .figure{font-size:.82rem}#scorecard h2{margin-top:1rem}#scorecard .summary{margin:.4rem 0}.finding .links{font-size:.8rem}.links a.fail{color:#b2182b}.links a.not-run{color:#555}
         .wide{overflow-x:auto}td,th{overflow-wrap:anywhere}.not-run li{margin:.3rem 0;overflow-wrap:anywhere}
         .open{font-size:.75rem;border:1px solid #777;border-radius:.5rem;padding:0 .3rem;color:#444}

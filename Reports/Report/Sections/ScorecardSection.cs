@@ -25,7 +25,7 @@ internal static class ScorecardSection
         var claims = finding.Of(results);
         var name = Finding.Name(outcome);
         var links = string.Join(" ", claims.Select(c => $"<a href=\"#claim-{Html.E(c.Id)}\" class=\"{Html.E(c.Verdict.Name)}\">{Html.E(c.Id)}</a>"));
-        return $"<article class=\"finding\"><div class=\"head\"><h3>{Html.E(finding.Title)}</h3><span class=\"badge {Html.E(name.Replace(' ', '-'))}\">{Html.E(name)}</span></div>" +
+        return $"<article class=\"finding\"><h3><span class=\"title\">{Html.E(finding.Title)}</span> <span class=\"badge {Html.E(name.Replace(' ', '-'))}\">{Html.E(name)}</span></h3>" +
             $"<p class=\"figure\">{Figure(claims)}</p>" +
             $"<p class=\"links\"><a href=\"#{finding.Section}\">section {finding.SectionNumber}</a> · {links}</p></article>";
     }
