@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FsCheck.NUnit;
 using Verification.Networks;
 using Verification.Properties.Support;
