@@ -20,17 +20,18 @@ public static class Invocation
         {
             // An unknown word explains more than the "required command" complaint it causes.
             var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            Console.Error.WriteLine($"error: {string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))}");
+            Console.Error.WriteLine($"error: {OneLine(error.Message)}");
             return ExitCode.BadInput;
         }
         try
         {
+            EnvironmentSetting.RequireValid();
             // Our own handler below, so that bad input is one line and a bug keeps its stack trace.
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (BadInputException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCode.BadInput;
         }
         catch (TrainingDiverged e)
@@ -44,4 +45,8 @@ public static class Invocation
             return e.ExitCode;
         }
     }
+
+    /// <summary>A message as one line: a path or value the user typed may hold a line break or a tab.</summary>
+    static string OneLine(string message) =>
+        string.Concat(message.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c)).Trim();
 }

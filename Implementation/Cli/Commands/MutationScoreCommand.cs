@@ -30,6 +30,13 @@ public static class MutationScoreCommand
             var paths = parse.GetValue(reports)!;
             var bar = parse.GetValue(threshold);
             if (!double.IsFinite(bar) || bar is < 0 or > 100) throw new Errors.BadInputException($"--threshold must be a percentage from 0 to 100, got {bar}");
+            Files.OutputPath.RequireExistingFolder(parse.GetValue(root)!, "root folder");
+            // Every file it reads and writes is checked before the summary is written: a refusal leaves nothing behind.
+            if (parse.GetValue(write) is { } writePath) Files.OutputPath.Require(writePath);
+            var recorded = parse.GetValue(baseline) is { } recordedPath
+                ? MutationScore.Parse(Files.InputFile.ReadAllText(recordedPath, "mutation summary"), recordedPath).Files
+                    .Where(f => f.Tally.Mutants > 0).ToDictionary(f => f.Path, f => f.Tally.Score)
+                : null;
             var texts = paths.Select(p => (Files.InputFile.ReadAllText(p, "mutation report"), p)).ToArray();
             var files = MutationScore.FromStryker(texts, Path.GetFullPath(parse.GetValue(root)!)).Where(f => f.Tally.Mutants > 0).ToArray();
             var score = new MutationScore(parse.GetValue(tool)!, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -48,10 +55,8 @@ public static class MutationScoreCommand
                 Files.AtomicFile.WriteAllText(path, score.Serialize());
                 Console.WriteLine($"wrote {path}");
             }
-            if (parse.GetValue(baseline) is { } recordedPath)
+            if (recorded is not null)
             {
-                var recorded = MutationScore.Parse(Files.InputFile.ReadAllText(recordedPath, "mutation summary"), recordedPath).Files
-                    .Where(f => f.Tally.Mutants > 0).ToDictionary(f => f.Path, f => f.Tally.Score);
                 var below = files.Where(f => f.Tally.Score * 100 < Math.Min(bar, 100 * recorded.GetValueOrDefault(f.Path, 1))).ToArray();
                 foreach (var file in below)
                     Console.Error.WriteLine($"{file.Path}: mutation score {Percent(file.Tally.Score)} is below {(recorded.TryGetValue(file.Path, out var was) && was * 100 < bar ? $"its recorded {Percent(was)}" : $"the threshold {bar:G4}%")}");

@@ -86,14 +86,15 @@ public static class ReproduceCommand
             var (output, reportPath) = (parse.GetValue(outPath)!, parse.GetValue(report)!);
             OutputPath.Require(output);
             OutputPath.Require(reportPath);
+            // Checked with or without --from-scratch: a bad path is a typo either way.
+            var folder = parse.GetValue(work)!;
+            OutputPath.RequireFolder(folder, "work folder");
             var evidence = parse.GetValue(tests) is { } testFolder ? TestEvidence.Read(testFolder) : null;
             Reproduction.Plan plan;
             if (parse.GetValue(fromScratch))
             {
-                var folder = parse.GetValue(work)!;
                 var final = Path.Combine(folder, "hypernetwork.l1hyper");
                 var checkpoints = Path.Combine(folder, "checkpoints");
-                OutputPath.RequireFolder(folder, "work folder");
                 Directory.CreateDirectory(folder);
                 // The shipped checkpoint's own options (its noise stream among them), so that seed 1 retrains it bit for bit.
                 var shipped = Checkpoint.Load(ShippedCheckpoints.Resolve(null)).Options;

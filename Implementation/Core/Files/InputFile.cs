@@ -18,8 +18,12 @@ public static class InputFile
 
     static T Read<T>(string path, string what, Func<string, T> read)
     {
+        UserPath.Full(path, what);
         if (Directory.Exists(path)) throw new BadInputException($"{what} {path} is a folder, not a file");
         if (!File.Exists(path)) throw new BadInputException($"{what} {path} does not exist");
+        // A pipe would block the read until something writes to it, and a device such as /dev/zero never ends.
+        if (FileStatus.Of(path, followLinks: true) is { Type: not FileStatus.Kind.Regular })
+            throw new BadInputException($"{what} {path} is not a regular file (a device, pipe or socket)");
         try
         {
             var size = new FileInfo(path).Length;
