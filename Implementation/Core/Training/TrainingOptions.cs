@@ -1,7 +1,7 @@
 namespace Verification.Training;
 
 /// <summary>
-/// Everything that determines a training run. Two runs with equal options (and one thread) produce
+/// Everything that determines a training run. Two runs with equal options (and one intra-op thread, whatever the number of shard threads) produce
 /// bit-identical hypernetworks; the options travel inside every checkpoint so a resumed run continues
 /// the same run.
 /// </summary>
