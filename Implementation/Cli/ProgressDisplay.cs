@@ -60,9 +60,13 @@ public static class ProgressDisplay
             // Resumed work starts part-way: the rate counts only what this run has done.
             var doneHere = done - state.Start;
             var eta = doneHere > 0 ? TimeSpan.FromSeconds(state.Clock.Elapsed.TotalSeconds * (total - done) / doneHere) : TimeSpan.Zero;
-            output.WriteLine($"{stage}: {done}/{total}{(detail.Length > 0 ? " " + detail : "")} elapsed {state.Clock.Elapsed:mm\\:ss} eta {eta:mm\\:ss}");
+            output.WriteLine($"{stage}: {done}/{total}{(detail.Length > 0 ? " " + detail : "")} elapsed {Duration(state.Clock.Elapsed)} eta {Duration(eta)}");
         });
     }
+
+    /// <summary>mm:ss, with the whole hours in front from an hour on (a long training's ETA must not wrap at 60 minutes).</summary>
+    public static string Duration(TimeSpan t) =>
+        t.TotalHours >= 1 ? $"{(long)t.TotalHours}:{t:mm\\:ss}" : $"{t:mm\\:ss}";
 
     sealed class PlainStage(Stopwatch clock, int start)
     {

@@ -59,6 +59,17 @@ public class ProgressDisplayTests
         });
     }
 
+    [Test]
+    public void Durations_of_an_hour_or_more_keep_their_hours()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ProgressDisplay.Duration(TimeSpan.FromSeconds(3599)), Is.EqualTo("59:59"));
+            Assert.That(ProgressDisplay.Duration(TimeSpan.FromMinutes(65)), Is.EqualTo("1:05:00"));
+            Assert.That(ProgressDisplay.Duration(TimeSpan.FromHours(51) + TimeSpan.FromSeconds(7)), Is.EqualTo("51:00:07"));
+        });
+    }
+
     /// <summary>A text writer that keeps what is written and the ids of the threads that wrote it.</summary>
     sealed class ThreadRecordingWriter : TextWriter
     {
