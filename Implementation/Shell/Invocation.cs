@@ -23,6 +23,11 @@ public static class Invocation
             Console.Error.WriteLine($"error: {OneLine(error.Message)}");
             return ExitCode.BadInput;
         }
+        if (CommaInNumber(parse) is { } comma)
+        {
+            Console.Error.WriteLine($"error: {OneLine(comma)}");
+            return ExitCode.BadInput;
+        }
         try
         {
             EnvironmentSetting.RequireValid();
@@ -45,6 +50,18 @@ public static class Invocation
             return e.ExitCode;
         }
     }
+
+    /// <summary>
+    /// The parser reads a comma in a number as a thousands separator ("0,02" as 2): a number option's value with a comma
+    /// is refused rather than read as another number.
+    /// </summary>
+    static string? CommaInNumber(ParseResult parse) =>
+        parse.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>()
+            .Where(o => o.Option.ValueType is var type && (type == typeof(double) || type == typeof(double?) || type == typeof(double[])))
+            .SelectMany(o => o.Tokens.Select(token => (o.Option.Name, token.Value)))
+            .Where(option => option.Value.Contains(','))
+            .Select(option => $"{option.Name} {option.Value} is not a number: write decimals with a point, without thousands separators")
+            .FirstOrDefault();
 
     /// <summary>A message as one line: a path or value the user typed may hold a line break or a tab.</summary>
     static string OneLine(string message) =>

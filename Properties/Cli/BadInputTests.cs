@@ -106,6 +106,8 @@ public class BadInputTests
         yield return new TestCaseData("generate --n 4 --beta 1e-4 --checkpoint {0}/renamed.l1hyper --out {0}/net.json", "{0}/renamed.l1hyper: checkpoint has no tensor").SetName("generate from a checkpoint whose tensors have other names");
         yield return new TestCaseData("generate --n 4 --beta 0.0100001 --out {0}/net.json", "beta 0.0100001 is outside").SetName("generate just past the trained range");
         yield return new TestCaseData("train --checkpoints {0}/ok.json --steps 1 --fine-tune-steps 0 --out {0}/net.json", "is a file, not a folder").SetName("train into a file for the checkpoint folder");
+        yield return new TestCaseData("check {0}/ok.json --tolerance 0,02", "--tolerance 0,02 is not a number").SetName("check with a decimal comma");
+        yield return new TestCaseData("landscape --betas 1e-4 1,5e-3 --out {0}/l.json", "--betas 1,5e-3 is not a number").SetName("landscape with a comma in one of its betas");
         yield return new TestCaseData("train --shards 3 --steps 1 --fine-tune-steps 0 --out {0}/net.l1hyper", "shards must be at least 1 and divide the 32 networks per step, got 3").SetName("train in shards that do not divide the networks");
         yield return new TestCaseData("train --shards 0 --steps 1 --fine-tune-steps 0 --out {0}/net.l1hyper", "shards must be at least 1").SetName("train in no shards");
         yield return new TestCaseData("sweep --checkpoints {0}/typo --out {0}/net.json", "checkpoint folder {0}/typo does not exist").SetName("sweep of a missing checkpoint folder");
