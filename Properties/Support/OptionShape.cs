@@ -24,10 +24,10 @@ public sealed record OptionShape(string Name, Func<Random, OptionShape.Context, 
     static OptionValue Pick(Random random, IReadOnlyList<string> values) => OptionValue.Good(values[random.Next(values.Count)]);
 
     /// <summary>
-    /// Words no integer or number parser takes. Not "1,5": the parser of doubles reads the comma as a thousands
-    /// separator, so "--tolerance 0,02" is 2; the draw leaves that out rather than pretend it is refused.
+    /// Words no integer or number option takes. "1,5" among them: the parser of doubles would read the comma as a
+    /// thousands separator, and the suite refuses a number with a comma before the command runs.
     /// </summary>
-    static readonly OptionValue[] NotNumbers = [.. new[] { "", " ", "abc", "1e3x", "٣", "0x10", "\n" }.Select(OptionValue.Refused)];
+    static readonly OptionValue[] NotNumbers = [.. new[] { "", " ", "abc", "1e3x", "٣", "0x10", "\n", "1,5" }.Select(OptionValue.Refused)];
 
     /// <summary>
     /// An int accepted in [min, max], drawn from the small values given; edges outside the range are refused. With max
