@@ -132,4 +132,20 @@ public class EncodingArgumentTests
             Assert.That((given.V[0], given.V[4]), Is.EqualTo((2 / Pudding.DefaultK, 0.5)));
         });
     }
+
+    /// <summary>Every hand encoding checks k, s and B, also those it does not use (convexity uses none, double-sided only k).</summary>
+    [Test]
+    public void Every_algorithm_refuses_a_non_positive_k_s_or_b_by_name()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var algorithm in HandEncoded.Labels)
+            {
+                Assert.That(() => HandEncoded.Encode(algorithm, 4, k: 0), Throws.TypeOf<BadInputException>().With.Message.StartsWith("k must be a positive number"), $"{algorithm} k");
+                Assert.That(() => HandEncoded.Encode(algorithm, 4, s: -1), Throws.TypeOf<BadInputException>().With.Message.StartsWith("s must be a positive number"), $"{algorithm} s");
+                Assert.That(() => HandEncoded.Encode(algorithm, 4, bias: double.NegativeInfinity), Throws.TypeOf<BadInputException>().With.Message.StartsWith("B must be a positive number"), $"{algorithm} B");
+                Assert.That(HandEncoded.Encode(algorithm, 4, k: 10, bias: 20, s: 1).Inputs, Is.EqualTo(4), $"{algorithm} with good settings");
+            }
+        });
+    }
 }
