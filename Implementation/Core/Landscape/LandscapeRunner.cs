@@ -29,7 +29,8 @@ public static class LandscapeRunner
         using var models = new WeightSpaceVariational(cells.Select(c => c.Beta).ToArray(), modelOptions,
             cells.Select((_, k) => encoded[k % starts.Count]).ToArray());
         // Scored at 90% of the steps and at the end on the same fresh draws: the drift between them says whether it converged.
-        var earlier = TrainTo(models, options.Steps - options.Steps / 10, options, progress, clock);
+        TrainTo(models, options.Steps - options.Steps / 10, options, progress, clock);
+        var earlier = Score(models, options).Loss;
         TrainTo(models, options.Steps, options, progress, clock);
         var (mse, kl, loss) = Score(models, options);
         using var means = models.Means();
@@ -43,15 +44,14 @@ public static class LandscapeRunner
         return new LandscapeResult(options, rows, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Trains every model to step, reporting progress; returns their losses scored there.</summary>
-    static double[] TrainTo(WeightSpaceVariational models, int step, LandscapeOptions options, Progress progress, Stopwatch clock)
+    /// <summary>Trains every model to step, reporting progress.</summary>
+    static void TrainTo(WeightSpaceVariational models, int step, LandscapeOptions options, Progress progress, Stopwatch clock)
     {
         while (models.Step < step)
         {
             models.Train(Math.Min(ProgressEvery, step - models.Step));
             progress(models.Step, options.Steps, clock.Elapsed.TotalSeconds);
         }
-        return Score(models, options).Loss;
     }
 
     static (double[] Mse, double[] KlNats, double[] Loss) Score(WeightSpaceVariational models, LandscapeOptions options) =>
