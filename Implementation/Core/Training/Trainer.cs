@@ -129,11 +129,15 @@ public sealed class Trainer : IDisposable
         using var flush = DenormalFlush.Scope();
         using var scope = NewDisposeScope();
         var stepSeed = StepSeed.Of(Options.Seed, Step);
-        var generator = Torch.Generator(stepSeed);
+        using var generator = Torch.Generator(stepSeed);
         var dims = Options.DimensionsAt(Step);
         var n = dims[(int)randint(dims.Count, new long[] { 1 }, generator: generator).item<long>()];
         // A single shard goes on with the step's generator: the stream of the runs trained before shards existed.
-        var results = shards.Run(s => Shard(n, Options.Shards == 1 ? generator : Torch.Generator(StepSeed.Of(stepSeed, s)), shardGradients[s]));
+        var results = shards.Run(s =>
+        {
+            using var own = Options.Shards == 1 ? null : Torch.Generator(StepSeed.Of(stepSeed, s));
+            return Shard(n, own ?? generator, shardGradients[s]);
+        });
         var value = results.Sum(r => r.Loss);
 
         var outlier = value > Options.DivergenceLoss;
