@@ -27,15 +27,16 @@ public static class Torch
         torch.set_num_threads(count);
     }
 
-    static int IntraOpThreads =>
-        Math.Min(EnvironmentSetting.PositiveInt("L1VERIFY_THREADS") ?? 1, Environment.ProcessorCount);
+    static int IntraOpThreads => Threads(unset: 1);
 
     /// <summary>
     /// The threads that work split into independent parts (a training step's shards) may run side by side:
     /// L1VERIFY_THREADS, or every core.
     /// </summary>
-    public static int Cores =>
-        Math.Min(EnvironmentSetting.PositiveInt("L1VERIFY_THREADS") ?? Environment.ProcessorCount, Environment.ProcessorCount);
+    public static int Cores => Threads(unset: Environment.ProcessorCount);
+
+    /// <summary>L1VERIFY_THREADS, or the given count when it is unset, never more than the cores.</summary>
+    static int Threads(int unset) => Math.Min(EnvironmentSetting.PositiveInt("L1VERIFY_THREADS") ?? unset, Environment.ProcessorCount);
 
     /// <summary>A generator seeded explicitly, so every random draw in the suite is reproducible. Keeps a thread count already set.</summary>
     public static torch.Generator Generator(long seed)
