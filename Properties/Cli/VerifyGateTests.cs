@@ -39,7 +39,25 @@ public class VerifyGateTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
-            Assert.That(outcome.Error, Does.Contain("claim ENC-1 fails"));
+            Assert.That(outcome.Out, Does.Contain("claim ENC-1 fails: "));
+            Assert.That(outcome.Error, Is.EqualTo("the gate fails: 1 established claim fails (ENC-1)\n"));
+        });
+    }
+
+    [Test]
+    public void Several_gating_claims_get_one_stderr_line_that_names_them_all()
+    {
+        var outcome = Verify(c => c.Id switch
+        {
+            "ENC-1" or "CHK-1" => c with { Verdict = Verdict.Fail },
+            "ENC-2" or "RPT-3" => c,
+            _ => c with { Verdict = Verdict.Pass },
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(1));
+            Assert.That(outcome.Error, Is.EqualTo("the gate fails: 2 established claims fail (ENC-1, CHK-1); 2 established claims were not checked (ENC-2, RPT-3)\n"), "in the catalogue's order");
+            Assert.That(outcome.Out, Does.Contain("claim ENC-1 fails: ").And.Contain("claim CHK-1 fails: ").And.Contain("claim ENC-2 was not checked: ").And.Contain("claim RPT-3 was not checked: "));
         });
     }
 
@@ -65,7 +83,8 @@ public class VerifyGateTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
-            Assert.That(outcome.Error, Does.Contain("claim ENC-1 was not checked"));
+            Assert.That(outcome.Out, Does.Contain("claim ENC-1 was not checked"));
+            Assert.That(outcome.Error, Is.EqualTo("the gate fails: 1 established claim was not checked (ENC-1)\n"));
         });
     }
 
@@ -80,7 +99,7 @@ public class VerifyGateTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
-            Assert.That(outcome.Error, Does.Contain("claim RPT-3 was not checked: ").And.Contain("category Browser")
+            Assert.That(outcome.Out, Does.Contain("claim RPT-3 was not checked: ").And.Contain("category Browser")
                 .And.Contain("dotnet test Verification.sln -s build/all.runsettings --filter TestCategory=Browser"));
         });
     }

@@ -10,7 +10,8 @@ namespace Verification.Cli.Commands;
 /// total is below the threshold, like verify for claims; --write records the run (date, the commit this tool was
 /// built from, per-file tallies). With --baseline (a run on changed files, as in CI) each tested file must reach
 /// the threshold or, when the recorded run had it lower, its recorded score: a change may not lower a file's score,
-/// and a file still short of the bar is not made to fail a change that did not weaken it.
+/// and a file still short of the bar is not made to fail a change that did not weaken it. Each such file is named on
+/// stdout with its score; stderr has one line.
 /// </summary>
 public static class MutationScoreCommand
 {
@@ -59,8 +60,10 @@ public static class MutationScoreCommand
             {
                 var below = files.Where(f => f.Tally.Score * 100 < Math.Min(bar, 100 * recorded.GetValueOrDefault(f.Path, 1))).ToArray();
                 foreach (var file in below)
-                    Console.Error.WriteLine($"{file.Path}: mutation score {Percent(file.Tally.Score)} is below {(recorded.TryGetValue(file.Path, out var was) && was * 100 < bar ? $"its recorded {Percent(was)}" : $"the threshold {bar:G4}%")}");
-                return below.Length == 0 ? 0 : VerifyCommand.ClaimFailed;
+                    Console.WriteLine($"{file.Path}: mutation score {Percent(file.Tally.Score)} is below {(recorded.TryGetValue(file.Path, out var was) && was * 100 < bar ? $"its recorded {Percent(was)}" : $"the threshold {bar:G4}%")}");
+                if (below.Length == 0) return 0;
+                Console.Error.WriteLine($"{(below.Length == 1 ? "1 file is" : $"{below.Length} files are")} below the bar: {string.Join(", ", below.Select(f => f.Path))}");
+                return VerifyCommand.ClaimFailed;
             }
             if (total.Score * 100 >= bar) return 0;
             Console.Error.WriteLine($"mutation score {Percent(total.Score)} is below the threshold {bar:G4}%: kill the survivors or record why they are equivalent (Spec/mutation.md)");

@@ -6,7 +6,8 @@ namespace Verification.Cli.Commands;
 
 /// <summary>
 /// <c>verify [results.json] [--tests folder]</c>: the gate (Claims.Gate). Exit 1 when it fails, 0 otherwise, 2 on
-/// bad input. Every claim is listed with its verdict, open ones too.
+/// bad input. Every claim is listed with its verdict, open ones too, on stdout with why each failing one
+/// gates; stderr has one line, naming them.
 /// </summary>
 public static class VerifyCommand
 {
@@ -27,11 +28,25 @@ public static class VerifyCommand
             foreach (var claim in gate.OpenPassing)
                 Console.WriteLine($"open claim {claim.Id} passes now: mark it 'holds' in Spec/claims.md so that CI guards it");
             foreach (var claim in gate.Failed)
-                Console.Error.WriteLine($"claim {claim.Id} fails: {claim.Measured} (required: {claim.Threshold})");
+                Console.WriteLine($"claim {claim.Id} fails: {claim.Measured} (required: {claim.Threshold})");
             foreach (var claim in gate.NotChecked)
-                Console.Error.WriteLine($"claim {claim.Id} was not checked: {claim.Measured}");
-            return gate.Passes ? 0 : ClaimFailed;
+                Console.WriteLine($"claim {claim.Id} was not checked: {claim.Measured}");
+            if (gate.Passes) return 0;
+            Console.Error.WriteLine(GateFailure(gate));
+            return ClaimFailed;
         });
         return command;
     }
+
+    /// <summary>The one stderr line of a failed gate; the lines above it on stdout say why for each claim.</summary>
+    static string GateFailure(Gate gate) =>
+        "the gate fails: " + string.Join("; ", new[]
+        {
+            gate.Failed.Count == 0 ? null : $"{Claims(gate.Failed.Count)} fail{(gate.Failed.Count == 1 ? "s" : "")} ({Ids(gate.Failed)})",
+            gate.NotChecked.Count == 0 ? null : $"{Claims(gate.NotChecked.Count)} {(gate.NotChecked.Count == 1 ? "was" : "were")} not checked ({Ids(gate.NotChecked)})",
+        }.OfType<string>());
+
+    static string Claims(int count) => count == 1 ? "1 established claim" : $"{count} established claims";
+
+    static string Ids(IEnumerable<ClaimResult> claims) => string.Join(", ", claims.Select(c => c.Id));
 }
