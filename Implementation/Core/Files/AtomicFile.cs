@@ -4,8 +4,8 @@ namespace Verification.Files;
 
 /// <summary>
 /// Every file the suite writes (networks, checkpoints, results, reports) goes through here: written to a
-/// temporary file beside the target, then renamed over it, so a crash never leaves a half-written file
-/// and an existing file is only replaced by a complete one.
+/// temporary file beside the target, then renamed over it (AtomicRename), so a crash never leaves a half-written
+/// file and an existing file is only replaced by a complete one.
 /// </summary>
 public static class AtomicFile
 {
@@ -22,7 +22,6 @@ public static class AtomicFile
         try
         {
             writeTemp(temp);
-            File.Move(temp, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -34,9 +33,10 @@ public static class AtomicFile
             TryDelete(temp);
             throw;
         }
+        AtomicRename.Replace(temp, full, path);
     }
 
-    static void TryDelete(string path)
+    internal static void TryDelete(string path)
     {
         try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

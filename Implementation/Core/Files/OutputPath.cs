@@ -7,7 +7,8 @@ namespace Verification.Files;
 /// finds its output folder missing has wasted the minutes. A file is written by renaming a complete
 /// temporary file over its path (AtomicFile), which replaces whatever the path names; so a path that exists must
 /// name a regular file that the process's user owns and may write. A device, pipe, socket or symbolic link, a
-/// read-only file and another user's file are refused, never replaced and never written through.
+/// read-only file and another user's file are refused, never replaced and never written through; AtomicRename checks
+/// again when it renames, in case the path changed during the work.
 /// </summary>
 public static class OutputPath
 {
@@ -21,7 +22,7 @@ public static class OutputPath
     }
 
     /// <summary>Why an existing path must not be replaced, or null when it may (or names nothing).</summary>
-    static string? Refusal(FileStatus? target) => target switch
+    internal static string? Refusal(FileStatus? target) => target switch
     {
         null => null,
         { Type: FileStatus.Kind.SymbolicLink } => "it is a symbolic link, which the write would replace; name the file it points to",
