@@ -7,7 +7,7 @@ using Verification.Training;
 
 namespace Verification.Shell;
 
-/// <summary>The objective's knobs as command-line options (--prior-w/b/v/c, --no-output-bias, --input-scale), shared by the commands that train (l1verify landscape, l1research hyper-experiment).</summary>
+/// <summary>The objective's knobs as command-line options (--prior-w/b/v/c, --no-output-bias, --input-scale, --dimension-power), shared by the commands that train (l1verify landscape, l1research hyper-experiment).</summary>
 public sealed class ObjectiveOptions
 {
     readonly Option<double> priorW = Sigma("--prior-w", "prior sigma of the input weights W");
@@ -17,11 +17,17 @@ public sealed class ObjectiveOptions
     readonly Option<bool> noBias = new("--no-output-bias") { Description = "networks without an output bias (c = 0)" };
     readonly Option<string> scale = new("--input-scale") { Description = "x = r z, r log-uniform on MIN:MAX, error divided by r (1: x ~ N(0, I))", DefaultValueFactory = _ => "1" };
 
-    public IEnumerable<Option> All => [priorW, priorB, priorV, priorC, noBias, scale];
+    readonly Option<double> dimensionPower = new("--dimension-power") { Description = "gamma: the error weighs (16/n)^(1 + gamma) (0: the shipped 16/n)", DefaultValueFactory = _ => 0 };
+
+    public IEnumerable<Option> All => [priorW, priorB, priorV, priorC, noBias, scale, dimensionPower];
 
     public Objective Read(ParseResult parse) => new(
         new WeightPrior(Checked(parse, priorW), Checked(parse, priorB), Checked(parse, priorV), Checked(parse, priorC)),
-        !parse.GetValue(noBias), InputScale.Parse(parse.GetValue(scale)!));
+        !parse.GetValue(noBias), InputScale.Parse(parse.GetValue(scale)!), Power(parse.GetValue(dimensionPower)));
+
+    static double Power(double gamma) => Math.Abs(gamma) <= Objective.MaxDimensionPower
+        ? gamma
+        : throw new BadInputException($"--dimension-power must be in [-{Objective.MaxDimensionPower}, {Objective.MaxDimensionPower}], got {gamma.ToString(CultureInfo.InvariantCulture)}");
 
     static Option<double> Sigma(string name, string description) => new(name) { Description = description, DefaultValueFactory = _ => 1 };
 

@@ -134,5 +134,6 @@ public static class CommandShapes
         Sigma("--prior-w"), Sigma("--prior-b"), Sigma("--prior-v"), Sigma("--prior-c"),
         Flag("--no-output-bias"),
         Choice("--input-scale", ["1", "0.5:2"], ["", "0", "2:1", "NaN:1", "1:Infinity", "abc"]),
+        Number("--dimension-power", g => Math.Abs(g) <= 8, ["0", "3"]),
     ]);
 }

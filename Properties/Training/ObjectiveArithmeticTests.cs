@@ -101,16 +101,49 @@ public class ObjectiveArithmeticTests
     public void KL_bits_are_nats_over_ln_2() =>
         Assert.That(Math.Pow(2, GaussianKl.BitsPerNat), Is.EqualTo(Math.E).Within(1e-12));
 
-    [TestCase(16)]
-    [TestCase(4)]
-    [TestCase(64)]
-    public void The_loss_is_16_over_n_times_the_error_plus_beta_times_its_square_times_the_KL(int n)
+    [TestCase(16, 0)]
+    [TestCase(4, 0)]
+    [TestCase(64, 0)]
+    [TestCase(4, 3)]
+    [TestCase(64, 3)]
+    [TestCase(2, -0.5)]
+    public void The_loss_is_16_over_n_to_one_plus_gamma_times_the_error_plus_beta_times_16_over_n_squared_times_the_KL(int n, double gamma)
     {
         Verification.Torch.Initialise();
         double[] mse = [0.3, 1.2], kl = [50, 7], beta = [1e-3, 0.2];
-        using var loss = TrainingLoss.PerNetwork(tensor(mse, float64), tensor(kl, float64), tensor(beta, float64), n);
+        using var loss = TrainingLoss.PerNetwork(tensor(mse, float64), tensor(kl, float64), tensor(beta, float64), n, gamma);
         var scale = 16.0 / n;
-        Assert.That(Values(loss), Is.EqualTo(new[] { scale * mse[0] + beta[0] * kl[0] * scale * scale, scale * mse[1] + beta[1] * kl[1] * scale * scale }).Within(1e-12));
+        var weight = Math.Pow(scale, 1 + gamma);
+        Assert.That(Values(loss), Is.EqualTo(new[] { weight * mse[0] + beta[0] * kl[0] * scale * scale, weight * mse[1] + beta[1] * kl[1] * scale * scale }).Within(1e-12));
+    }
+
+    [TestCase(1)]
+    [TestCase(3)]
+    [TestCase(7)]
+    [TestCase(128)]
+    public void Gamma_zero_is_the_shipped_loss_bit_for_bit(int n)
+    {
+        Verification.Torch.Initialise();
+        using var mse = rand(64, float32);
+        using var kl = rand(64, float32) * 1000;
+        using var beta = rand(64, float32);
+        var scale = 16.0 / n;
+        using var shipped = scale * mse + beta * kl * (scale * scale);
+        using var loss = TrainingLoss.PerNetwork(mse, kl, beta, n, 0);
+        Assert.That(loss.eq(shipped).all().item<bool>(), Is.True);
+    }
+
+    [Test]
+    public void A_dimension_power_of_zero_is_left_out_of_the_json_and_read_back_as_zero()
+    {
+        var shipped = System.Text.Json.JsonSerializer.Serialize(Objective.Shipped);
+        var weighted = System.Text.Json.JsonSerializer.Serialize(Objective.Shipped with { DimensionPower = 3 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(shipped, Does.Not.Contain(nameof(Objective.DimensionPower)));
+            Assert.That(System.Text.Json.JsonSerializer.Deserialize<Objective>(shipped), Is.EqualTo(Objective.Shipped));
+            Assert.That(System.Text.Json.JsonSerializer.Deserialize<Objective>(weighted)!.DimensionPower, Is.EqualTo(3));
+        });
     }
 
     [Test]
@@ -160,6 +193,7 @@ public class ObjectiveArithmeticTests
             Assert.That(Objective.Shipped.ToString(), Is.EqualTo("shipped"));
             Assert.That(changed.ToString(), Is.EqualTo("prior W 0.5, b 1, v 1, c 1; no output bias; input scale 0.1:10"));
             Assert.That((Objective.Shipped with { OutputBias = false }).ToString(), Is.EqualTo("no output bias"));
+            Assert.That((Objective.Shipped with { DimensionPower = 3 }).ToString(), Is.EqualTo("error weight (16/n)^4"));
         });
     }
 }

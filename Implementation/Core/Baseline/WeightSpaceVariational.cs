@@ -96,7 +96,7 @@ public sealed class WeightSpaceVariational : IDisposable
             var x = z * r.unsqueeze(-1);                                              // [models * samples, inputs, n]
             var (w, b, v, c) = Expanded(samples).Sample(noise);
             var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, options.Loss.Bias(c), x), x, r).view(models, samples).mean([1]);
-            var loss = TrainingLoss.PerNetwork(mse, Kl(), beta, options.N).sum();
+            var loss = TrainingLoss.PerNetwork(mse, Kl(), beta, options.N, options.Loss.DimensionPower).sum();
             adam.ZeroGradients();
             loss.backward();
             adam.Step(options.LearningRate);
@@ -124,7 +124,7 @@ public sealed class WeightSpaceVariational : IDisposable
             mse[k] = Objective.Mse(NetworkBatch.Forward(w, b, v, options.Loss.Bias(c), x), x, r).mean().item<float>();
         }
         var kl = Kl().data<float>().ToArray().Select(x => (double)x).ToArray();
-        var loss = TrainingLoss.PerNetwork(tensor(mse), tensor(kl), beta.to_type(float64), options.N).data<double>().ToArray();
+        var loss = TrainingLoss.PerNetwork(tensor(mse), tensor(kl), beta.to_type(float64), options.N, options.Loss.DimensionPower).data<double>().ToArray();
         return (mse, kl, loss);
     }
 

@@ -176,7 +176,7 @@ public sealed class Trainer : IDisposable
         var mse = Objective.Mse(NetworkBatch.Forward(w, b, v, objective.Bias(c), x), x, r);                 // [nets]
         var kl = objective.KlNats(posterior);                                                               // [nets]
         var weight = TrainingLoss.BetaWeight(beta, Options.BetaMin, Options.BetaMax, BetaBalanceAt(Step));               // [nets]
-        var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n) * weight).mean() / Options.Shards;
+        var loss = (TrainingLoss.PerNetwork(mse, kl, beta, n, objective.DimensionPower) * weight).mean() / Options.Shards;
 
         var grads = autograd.grad([loss], parameters, allow_unused: true);
         using (no_grad())
