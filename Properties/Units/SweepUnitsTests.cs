@@ -83,14 +83,21 @@ public class SweepUnitsTests
             new TestCaseData(change, message, options).SetName(name);
         yield return Case("A missing unit is refused", copy => File.Delete(Path.Combine(copy, "sweep-2-of-3.json")), "unit 2/3 is missing");
         yield return Case("A unit there twice is refused", copy => File.Copy(Path.Combine(copy, "sweep-3-of-3.json"), Path.Combine(copy, "sweep-03-of-3.json")), "unit 3/3 is there twice");
-        yield return Case("A unit of another count is refused", copy => File.Move(Path.Combine(copy, "sweep-3-of-3.json"), Path.Combine(copy, "sweep-3-of-4.json")), "unit 3/4");
-        yield return Case("A unit run with other options is refused", _ => { }, "unit 1/3", "--baseline");
+        yield return Case("A unit of another count is refused", copy =>
+        {
+            File.Move(Path.Combine(copy, "sweep-3-of-3.json"), Path.Combine(copy, "sweep-3-of-4.json"));
+            Edit(copy, "sweep-3-of-4.json", "\"index\":3,\"count\":3", "\"index\":3,\"count\":4");
+        }, "is one of 4 units, not of 3");
+        yield return Case("A unit named as another is refused", copy => File.Move(Path.Combine(copy, "sweep-3-of-3.json"), Path.Combine(copy, "sweep-3-of-4.json")), "holds unit 3/3, not the unit 3/4 its name says");
+        yield return Case("A unit run with other options is refused", _ => { }, "was run with other options", "--baseline");
         yield return Case("A unit of another commit is refused",
-            copy => Edit(copy, "sweep-2-of-3.json", $"\"commit\":\"{Verification.Results.RunInfoFactory.Commit}\"", "\"commit\":\"0123abc\""), "unit 2/3");
+            copy => Edit(copy, "sweep-2-of-3.json", $"\"commit\":\"{Verification.Results.RunInfoFactory.Commit}\"", "\"commit\":\"0123abc\""), "was run by commit 0123abc");
         yield return Case("A unit of another checkpoint is refused",
-            copy => Edit(copy, "sweep-1-of-3.json", "\"checkpointSha256\":\"", "\"checkpointSha256\":\"00"), "unit 1/3");
+            copy => Edit(copy, "sweep-1-of-3.json", "\"checkpointSha256\":\"", "\"checkpointSha256\":\"00"), "read another checkpoint");
         yield return Case("A unit holding another unit's work is refused",
-            copy => File.Move(Path.Combine(copy, "sweep-1-of-3.json"), Path.Combine(copy, "sweep-2-of-3.json"), overwrite: true), "unit 2/3");
+            copy => File.Move(Path.Combine(copy, "sweep-1-of-3.json"), Path.Combine(copy, "sweep-2-of-3.json"), overwrite: true), "holds unit 1/3, not the unit 2/3 its name says");
+        yield return Case("A unit whose work is not its own is refused",
+            copy => Edit(copy, "sweep-1-of-3.json", "\"slots\":[{\"index\":", "\"slots\":[{\"index\":1"), "holds other work than unit 1/3");
     }
 
     [TestCaseSource(nameof(Refusals))]

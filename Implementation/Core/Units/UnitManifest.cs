@@ -10,6 +10,7 @@ namespace Verification.Units;
 /// </summary>
 public sealed record UnitManifest(string Kind, int Index, int Count, string OptionsHash, string CheckpointSha256, string Commit)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public ShardSpec Shard => new(Index, Count);
 
     /// <summary>The manifest of a unit of this run.</summary>
