@@ -97,6 +97,9 @@ public class ShardSpecProperties
     [TestCase("sweep", "5/3")]
     [TestCase("train", "0/0")]
     [TestCase("sweep", "two")]
+    [TestCase("sweep", "34/34")]
+    [TestCase("train", "2/2")]
+    /// <summary>34/34: sweep by default has 33 jobs (12 n, 20 training checkpoints, the extended run); train by default 1 seed.</summary>
     public void The_command_line_refuses_a_bad_shard_before_any_work_and_writes_nothing(string command, string shard)
     {
         var folder = Directory.CreateTempSubdirectory("l1verify-shard-").FullName;

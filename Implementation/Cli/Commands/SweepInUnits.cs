@@ -16,7 +16,7 @@ public static class SweepInUnits
     {
         if (merge && shard is not null) throw new Errors.BadInputException("--merge merges every unit; leave out --shard (and run it outside the array)");
         if (merge) OutputPath.RequireExistingFolder(folder, "units folder");
-        else UnitOptions.Prepare(folder);
+        else OutputPath.RequireFolder(folder, "units folder");
         if (shard is null || merge) OutputPath.Require(output);
         ReproduceCommand.RequireReadable(plan);
         using var run = new Reproduction.Loaded(plan);
@@ -28,6 +28,7 @@ public static class SweepInUnits
         if (!merge)
         {
             var count = Math.Min(ConcurrentJobs.Threads, SweepUnits.Jobs(run));
+            Directory.CreateDirectory(folder);
             if (!LocalUnits.Run(parse, count)) return Shell.ExitCode.UnitsFailed;
         }
         ReproduceCommand.Write(SweepUnits.Merge(run, folder), output, null);

@@ -21,10 +21,11 @@ public static class TrainInUnits
     {
         options.Validate();
         if (seeds.Distinct().Count() != seeds.Count) throw new BadInputException("--seeds lists a seed twice");
-        UnitOptions.Prepare(folder);
+        OutputPath.RequireFolder(folder, "units folder");
         if (shard is not { } unit)
             return LocalUnits.Run(parse, seeds.Count) ? 0 : Shell.ExitCode.UnitsFailed;
         unit.RequireAtMost(seeds.Count, "seeds");
+        Directory.CreateDirectory(folder);
         var manifest = UnitManifest.Of(TrainUnitFile.Kind, unit, Options(options, seeds), "");
         var path = UnitFolder.PathOf(folder, TrainUnitFile.Kind, unit);
         if (UnitFolder.Finished<TrainUnitFile>(folder, manifest, file => file.Manifest))

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Verification.Errors;
-using Verification.Files;
 using Verification.Units;
 
 namespace Verification.Cli.Units;
@@ -26,12 +25,5 @@ public sealed class UnitOptions
         if (folder is null)
             return shard is null ? (null, null) : throw new BadInputException("--shard needs --units FOLDER, the shared folder of the units' outputs");
         return (folder, ShardSpec.Resolve(shard, Environment.GetEnvironmentVariable));
-    }
-
-    /// <summary>A folder the units write to, created when missing (its parent must exist).</summary>
-    public static void Prepare(string folder)
-    {
-        OutputPath.RequireFolder(folder, "units folder");
-        Directory.CreateDirectory(folder);
     }
 }

@@ -23,6 +23,7 @@ public static class SweepUnits
     public static string Run(Reproduction.Loaded run, ShardSpec shard, string folder, Reproduction.Progress progress)
     {
         shard.RequireAtMost(Jobs(run), "jobs in this sweep");
+        Directory.CreateDirectory(folder);
         var manifest = Manifest(run.Plan, shard);
         var path = UnitFolder.PathOf(folder, Kind, shard);
         if (UnitFolder.Finished<SweepUnitFile>(folder, manifest, unit => unit.Manifest))
