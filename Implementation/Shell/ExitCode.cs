@@ -8,6 +8,9 @@ public static class ExitCode
 {
     public const int BadInput = 2;
     public const int Diverged = 3;
+
+    /// <summary>A unit of work run as a local process failed; the others finished, and a rerun continues.</summary>
+    public const int UnitsFailed = 4;
     public const int InterruptedBySigint = 130;
     public const int InterruptedBySigterm = 143;
 }

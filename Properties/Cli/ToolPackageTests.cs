@@ -13,12 +13,7 @@ namespace Verification.Properties.Cli;
 [Category("Tool"), Claim("TOOL-1")]
 public class ToolPackageTests
 {
-    static string Repository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Verification.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException($"no Verification.sln above {AppContext.BaseDirectory}");
-    }
+    static string Repository() => RepositoryFolder.Root();
 
     static ChildProcess.Outcome Dotnet(params string[] arguments)
     {

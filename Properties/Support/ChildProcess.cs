@@ -10,7 +10,8 @@ public static class ChildProcess
         public override string ToString() => $"exit {ExitCode}\n{Out}\n{Error}";
     }
 
-    public static Outcome Run(string program, IEnumerable<string> arguments, string? folder = null, TimeSpan? timeout = null)
+    public static Outcome Run(string program, IEnumerable<string> arguments, string? folder = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -18,6 +19,7 @@ public static class ChildProcess
             WorkingDirectory = folder ?? System.Environment.CurrentDirectory,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -8,6 +8,7 @@ using Verification.Results;
 using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
+using Verification.Cli.Units;
 
 namespace Verification.Cli.Commands;
 
@@ -27,11 +28,17 @@ public static class ReproduceCommand
         var landscape = new Option<string?>("--landscape") { Description = "an l1-landscape/1 file of the checkpoint's objective at n = 16, for LAND-2 (default: the shipped one with the shipped checkpoint; 'none' to skip)" };
         var baseline = new Option<bool>("--baseline") { Description = "also train and check the three Adam baselines (DISC-6, one batch, about 6 s); reproduce always does" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
-        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, extended, landscape, baseline, outPath };
+        var units = new UnitOptions();
+        var merge = new Option<bool>("--merge") { Description = "merge the units in --units into --out, refusing a missing unit or one of another run" };
+        var command = new Command("sweep", "Sweep beta x seed x n with a trained hypernetwork and write results.json.") { checkpoint, training, extended, landscape, baseline, outPath, merge };
+        foreach (var option in units.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var plan = SweepPlan(parse.GetValue(checkpoint), parse.GetValue(training), parse.GetValue(extended), parse.GetValue(baseline), parse.GetValue(landscape));
             var output = parse.GetValue(outPath)!;
+            var (folder, shard) = units.Read(parse);
+            if (folder is not null) return SweepInUnits.Run(parse, plan, folder, shard, parse.GetValue(merge), output);
+            if (parse.GetValue(merge)) throw new Errors.BadInputException("--merge needs --units FOLDER, the folder of the units to merge");
             OutputPath.Require(output);
             Sweep(plan, output, null);
             return 0;
@@ -118,7 +125,7 @@ public static class ReproduceCommand
     /// Every checkpoint of the plan read and restored into a hypernetwork before the sweep (a few milliseconds
     /// each): a damaged training checkpoint is otherwise found after the main sweep's minute.
     /// </summary>
-    static void RequireReadable(Reproduction.Plan plan)
+    public static void RequireReadable(Reproduction.Plan plan)
     {
         foreach (var path in plan.TrainingCheckpoints.Prepend(plan.FinalCheckpoint).Concat(plan.ExtendedCheckpoint is { } extended ? [extended] : []))
             HypernetworkFile.Load(path).Dispose();
@@ -135,7 +142,12 @@ public static class ReproduceCommand
     static void Sweep(Reproduction.Plan plan, string outPath, TestEvidence? evidence, string? reportPath = null)
     {
         RequireReadable(plan);
-        var results = ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, "")));
+        Write(ProgressDisplay.Run(update => Reproduction.Run(plan, (stage, done, total) => update(stage, done, total, ""))), outPath, evidence, reportPath);
+    }
+
+    /// <summary>A run's results judged with the evidence, written, summarised and, with a report path, rendered.</summary>
+    public static void Write(RunResults results, string outPath, TestEvidence? evidence, string? reportPath = null)
+    {
         results = JudgedResults.Judge(results, evidence);
         ResultsJson.Write(results, outPath);
         SweepSummary.Print(results);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Verification.Cli.Units;
 using Verification.Files;
 using Verification.Shell;
 using Verification.Training;
@@ -24,10 +25,13 @@ public static class TrainCommand
         var fineTuneDimensions = new Option<int[]?>("--fine-tune-dimensions") { Description = $"input dimensions of the fine-tune stage (default: {string.Join(' ', defaults.FineTuneDimensions ?? defaults.Dimensions)})", AllowMultipleArgumentsPerToken = true };
         var interval = new Option<int>("--interval") { Description = "steps between checkpoints", DefaultValueFactory = _ => defaults.CheckpointInterval };
         var shards = new Option<int>("--shards") { Description = "groups a step's networks are drawn and trained in, side by side on the cores; 1: the shipped checkpoint's stream", DefaultValueFactory = _ => defaults.Shards };
+        var seeds = new Option<long[]?>("--seeds") { Description = "with --units: one training per seed, each in <units>/seed-S/", AllowMultipleArgumentsPerToken = true };
+        var units = new UnitOptions();
         var command = new Command("train", "Train the hypernetwork; rerun the same command to resume after an interruption.")
         {
-            steps, fineTuneSteps, fineTuneDimensions, seed, outPath, folder, interval, shards,
+            steps, fineTuneSteps, fineTuneDimensions, seed, outPath, folder, interval, shards, seeds,
         };
+        foreach (var option in units.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var options = defaults with
@@ -36,6 +40,10 @@ public static class TrainCommand
                 Shards = parse.GetValue(shards),
                 FineTuneDimensions = parse.GetValue(fineTuneDimensions) is { Length: > 0 } given ? [.. given] : defaults.FineTuneDimensions,
             };
+            var (unitFolder, shard) = units.Read(parse);
+            var seedList = parse.GetValue(seeds) is { Length: > 0 } listed ? listed : null;
+            if (unitFolder is not null) return TrainInUnits.Run(parse, options, seedList ?? [options.Seed], unitFolder, shard);
+            if (seedList is not null) throw new Errors.BadInputException("--seeds needs --units FOLDER, where each seed trains in its own folder");
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";
             Train(options, output, checkpoints);

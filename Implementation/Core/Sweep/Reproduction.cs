@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Claims;
@@ -38,31 +37,67 @@ public static class Reproduction
     public static RunResults Run(Plan plan, Progress progress)
     {
         var clock = Stopwatch.StartNew();
-        var checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
-        var landscape = plan.Landscape is { } landscapePath ? Landscape.LandscapeJson.Read(landscapePath) : null;
-        var options = checkpoint.Options;
-        var grid = SweepGrid.Standard(options.BetaMin, options.BetaMax, Groups(options.AllDimensions));
-        using var hypernetwork = HypernetworkFile.Load(checkpoint);
+        using var run = new Loaded(plan);
         var durations = new SortedDictionary<string, double> { ["training"] = plan.TrainingSeconds, ["load"] = Lap(clock) };
-
-        var stages = new ReproductionStages(plan, checkpoint, grid);
-        var done = new Dictionary<string, int>();
-        var seconds = ConcurrentJobs.Run(stages.Jobs, ConcurrentJobs.Threads, job =>
-        {
-            done[job.Stage] = done.GetValueOrDefault(job.Stage) + stages.Units(job);
-            progress(ProgressLabels[job.Stage], done[job.Stage], stages.Total(job.Stage));
-        });
+        var seconds = RunJobs(run.Stages, run.Stages.Jobs, progress);
         // Each stage's own time, and the wall time of all of them side by side (less than their sum).
         foreach (var (stage, time) in seconds) durations[stage] = Math.Round(time, 2);
         durations["concurrentStages"] = Lap(clock);
-        var networks = stages.Networks();
+        return Assemble(run, durations, clock);
+    }
 
-        var gallery = Gallery(hypernetwork, networks);
-        var claims = ClaimVerdicts.Of(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, landscape));
+    /// <summary>
+    /// A run's checkpoint, landscape, grid and hypernetwork, loaded, and its jobs with empty slots: what the jobs
+    /// of a run need, and what assembling their networks into results needs.
+    /// </summary>
+    public sealed class Loaded : IDisposable
+    {
+        public Loaded(Plan plan)
+        {
+            Plan = plan;
+            Checkpoint = Checkpoint.Load(plan.FinalCheckpoint);
+            Landscape = plan.Landscape is { } landscapePath ? Verification.Landscape.LandscapeJson.Read(landscapePath) : null;
+            Grid = SweepGrid.Standard(Checkpoint.Options.BetaMin, Checkpoint.Options.BetaMax, Groups(Checkpoint.Options.AllDimensions));
+            Hypernetwork = HypernetworkFile.Load(Checkpoint);
+            Stages = new ReproductionStages(plan, Checkpoint, Grid);
+        }
+
+        public Plan Plan { get; }
+        public Checkpoint Checkpoint { get; }
+        public Verification.Landscape.LandscapeResult? Landscape { get; }
+        public SweepGrid Grid { get; }
+        public HypernetworkModel Hypernetwork { get; }
+        public ReproductionStages Stages { get; }
+
+        public void Dispose() => Hypernetwork.Dispose();
+    }
+
+    /// <summary>The given jobs of the run side by side on every core; seconds per stage.</summary>
+    public static IReadOnlyDictionary<string, double> RunJobs(ReproductionStages stages, IReadOnlyList<ConcurrentJobs.Job> jobs, Progress progress)
+    {
+        var done = new Dictionary<string, int>();
+        var total = jobs.GroupBy(job => job.Stage).ToDictionary(stage => stage.Key, stage => stage.Sum(stages.Units));
+        return ConcurrentJobs.Run(jobs, ConcurrentJobs.Threads, job =>
+        {
+            done[job.Stage] = done.GetValueOrDefault(job.Stage) + stages.Units(job);
+            progress(ProgressLabels[job.Stage], done[job.Stage], total[job.Stage]);
+        });
+    }
+
+    /// <summary>
+    /// The results of a run whose slots are all filled: the gallery and the claims computed from its networks, and
+    /// the durations given, to which the gallery's and claims' time is added.
+    /// </summary>
+    public static RunResults Assemble(Loaded run, SortedDictionary<string, double> durations, Stopwatch clock)
+    {
+        var (plan, grid, stages) = (run.Plan, run.Grid, run.Stages);
+        var networks = stages.Networks();
+        var gallery = Gallery(run.Hypernetwork, networks);
+        var claims = ClaimVerdicts.Of(ClaimCatalog.All, DiscoveryClaims.Evaluate(networks, run.Landscape));
         durations["galleryAndClaims"] = Lap(clock);
         var settings = new SweepSettings(grid.Betas, grid.Seeds, grid.Dimensions, stages.Steps, grid.CheckTolerance, grid.CheckSamples, grid.CheckSeed);
-        var info = new CheckpointInfo(plan.FinalCheckpoint, Sha256(plan.FinalCheckpoint), options.Seed, checkpoint.Step);
-        return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims, landscape);
+        var info = new CheckpointInfo(plan.FinalCheckpoint, Files.FileHash.Sha256(plan.FinalCheckpoint), run.Checkpoint.Options.Seed, run.Checkpoint.Step);
+        return new RunResults(RunResults.FormatTag, RunInfoFactory.Create(plan.Command, durations, info), settings, networks, gallery, claims, run.Landscape);
     }
 
     /// <summary>What the progress display calls each stage, by the name its duration is recorded under.</summary>
@@ -116,12 +151,11 @@ public static class Reproduction
         return generated.Concat(references).OrderBy(e => e.Source == NetworkSource.HandEncoded).ThenBy(e => AlgorithmLabel.All.ToList().IndexOf(e.Algorithm)).ToArray();
     }
 
-    static double Lap(Stopwatch clock)
+    /// <summary>Seconds since the clock last started, rounded as durations are recorded, and the clock restarted.</summary>
+    public static double Lap(Stopwatch clock)
     {
         var seconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
         return Math.Round(seconds, 2);
     }
-
-    static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }
