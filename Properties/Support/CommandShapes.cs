@@ -75,6 +75,8 @@ public static class CommandShapes
         Output("--out"),
         NewFolder("--checkpoints"),
         Int("--interval", 1, null, [1, 2, 1000]),
+        Int("--shards", 1, 32, [1, 2]),
+        OptionShape.Units(["--seeds", "3"], [["--seeds", "abc"], ["--seeds", "3", "3"]], withOut: true),
     ], Accepted: 0.05);
 
     public static readonly CommandShape Generate = new("generate",
@@ -98,6 +100,8 @@ public static class CommandShapes
         Input("--landscape", "landscape.json"),
         Flag("--baseline"),
         Output("--out"),
+        Flag("--merge"),
+        OptionShape.Units([], []),
     ], Accepted: 0);
 
     public static readonly CommandShape Reproduce = new("reproduce",

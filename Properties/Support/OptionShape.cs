@@ -89,6 +89,22 @@ public sealed record OptionShape(string Name, Func<Random, OptionShape.Context, 
         (_, c) => OptionValue.Good(Path.Combine(c.RunFolder, "made")),
         c => [.. new[] { "", " ", c.Targets["network.json"], c.Targets["pipe"], c.Targets["missing/parent/folder"] }.Select(OptionValue.Refused)]);
 
+    /// <summary>
+    /// The options of work split into units, drawn together (Name "": --units and --shard only make sense as a pair):
+    /// unit 1 of 1 in a fresh folder of the run's, with the extra words given; refused: a shard without a folder, a
+    /// folder that is a file, and shard specifications that name no unit. withOut: the command line always has --out,
+    /// which the command refuses beside --units, so even the good pair is refused.
+    /// </summary>
+    public static OptionShape Units(string[] extra, string[][] refusedExtra, bool withOut = false) => new("",
+        (_, c) => new OptionValue(["--units", Path.Combine(c.RunFolder, "units"), "--shard", "1/1", .. extra], withOut),
+        c => [
+            new OptionValue(["--shard", "1/1", .. extra], true),
+            new OptionValue(["--units", c.Targets["network.json"], "--shard", "1/1", .. extra], true),
+            .. new[] { "0/0", "5/3", "0/3", "1/0", "two", "", " ", "1/100001", "-1/2", "1/2/3" }
+                .Select(shard => new OptionValue(["--units", Path.Combine(c.RunFolder, "units"), "--shard", shard, .. extra], true)),
+            .. refusedExtra.Select(words => new OptionValue(["--units", Path.Combine(c.RunFolder, "units"), "--shard", "1/1", .. words], true)),
+        ]);
+
     /// <summary>A folder the command reads: the given one; a missing one or a file is refused.</summary>
     public static OptionShape Folder(string name, string folder) => new(name,
         (_, c) => OptionValue.Good(c.Targets[folder]),

@@ -76,4 +76,17 @@ public class TrainUnitsTests
         Assert.That(Final(units, 3), Is.EqualTo(Alone(3)));
         Assert.That(Final(units, 4), Is.EqualTo(Alone(4)));
     }
+
+    [TestCase("--out", "x.l1hyper")]
+    [TestCase("--checkpoints", "made")]
+    public void A_path_that_units_would_not_use_is_refused_not_ignored(string option, string name)
+    {
+        var units = Path.Combine(folder, $"refused-{option.TrimStart('-')}");
+        var outcome = CliRunner.Run([.. Train, "--units", units, "--shard", "1/1", option, Path.Combine(folder, name)]);
+        Assert.Multiple(() =>
+        {
+            Assert.That((outcome.ExitCode, outcome.Error), Is.EqualTo((2, $"error: {option} is not used with --units: each seed's {(option == "--out" ? "final checkpoint is" : "checkpoints are in")} <units>/seed-S/\n")));
+            Assert.That(Directory.Exists(units), Is.False, "nothing written");
+        });
+    }
 }

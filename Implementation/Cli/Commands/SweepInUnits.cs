@@ -17,7 +17,9 @@ public static class SweepInUnits
         if (merge && shard is not null) throw new Errors.BadInputException("--merge merges every unit; leave out --shard (and run it outside the array)");
         if (merge) OutputPath.RequireExistingFolder(folder, "units folder");
         else OutputPath.RequireFolder(folder, "units folder");
-        if (shard is null || merge) OutputPath.Require(output);
+        // Checked by a unit too, which does not write it: the array and its merge get the same options (submit-sweep),
+        // so a bad path is refused by the array's first task, before any work.
+        OutputPath.Require(output);
         ReproduceCommand.RequireReadable(plan);
         using var run = new Reproduction.Loaded(plan);
         if (shard is { } unit)

@@ -42,7 +42,12 @@ public static class TrainCommand
             };
             var (unitFolder, shard) = units.Read(parse);
             var seedList = parse.GetValue(seeds) is { Length: > 0 } listed ? listed : null;
-            if (unitFolder is not null) return TrainInUnits.Run(parse, options, seedList ?? [options.Seed], unitFolder, shard);
+            if (unitFolder is not null)
+            {
+                UnitOptions.RefuseGiven(parse, outPath, "is not used with --units: each seed's final checkpoint is <units>/seed-S/");
+                UnitOptions.RefuseGiven(parse, folder, "is not used with --units: each seed's checkpoints are in <units>/seed-S/");
+                return TrainInUnits.Run(parse, options, seedList ?? [options.Seed], unitFolder, shard);
+            }
             if (seedList is not null) throw new Errors.BadInputException("--seeds needs --units FOLDER, where each seed trains in its own folder");
             var output = parse.GetValue(outPath)!;
             var checkpoints = parse.GetValue(folder) ?? Path.ChangeExtension(output, null) + "-checkpoints";

@@ -17,6 +17,12 @@ public sealed class UnitOptions
 
     public IEnumerable<Option> All => [Folder, Shard];
 
+    /// <summary>An option given on the command line that this way of running does not use is refused, not ignored.</summary>
+    public static void RefuseGiven(ParseResult parse, Option option, string why)
+    {
+        if (parse.GetResult(option) is { Implicit: false }) throw new BadInputException($"{option.Name} {why}");
+    }
+
     /// <summary>The folder (null: the command runs as one process, not as units) and the unit (null: all of them, here).</summary>
     public (string? Folder, ShardSpec? Shard) Read(ParseResult parse)
     {
