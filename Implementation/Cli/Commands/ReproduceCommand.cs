@@ -77,7 +77,7 @@ public static class ReproduceCommand
 
     public static Command CreateReproduce()
     {
-        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (about 8 minutes, into --work) instead of loading the shipped checkpoint" };
+        var fromScratch = new Option<bool>("--from-scratch") { Description = "train the hypernetwork first (minutes: the README says how long; into --work) instead of loading the shipped checkpoint" };
         var seed = new Option<long>("--seed") { Description = "training seed with --from-scratch", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var work = new Option<string>("--work") { Description = "folder for checkpoints with --from-scratch", DefaultValueFactory = _ => "reproduction" };
         var outPath = new Option<string>("--out") { Description = "results file", DefaultValueFactory = _ => "results.json" };
@@ -89,7 +89,7 @@ public static class ReproduceCommand
         };
         command.SetAction(parse =>
         {
-            // Everything the run will read or write is checked first: a bad path found after 8 minutes of training wastes them.
+            // Everything the run will read or write is checked first: a bad path found after the training wastes it.
             var (output, reportPath) = (parse.GetValue(outPath)!, parse.GetValue(report)!);
             OutputPath.Require(output);
             OutputPath.Require(reportPath);
