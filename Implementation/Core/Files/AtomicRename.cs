@@ -30,54 +30,58 @@ public static class AtomicRename
     /// </summary>
     public static void Replace(string temp, string target, string shownPath)
     {
-        Outcome outcome;
+        (Outcome Outcome, string? Reason) result;
         try
         {
-            outcome = OperatingSystem.IsLinux() ? Swap(temp, target) : Outcome.Unsupported;
-            if (outcome == Outcome.Unsupported) outcome = MoveOver(temp, target);
+            result = OperatingSystem.IsLinux() ? Swap(temp, target) : (Outcome.Unsupported, null);
+            if (result.Outcome == Outcome.Unsupported) result = MoveOver(temp, target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             AtomicFile.TryDelete(temp);
             throw new BadInputException($"cannot write {shownPath}: {e.Message}");
         }
-        if (outcome == Outcome.Replaced) return;
-        var reason = OutputPath.Refusal(FileStatus.Of(outcome == Outcome.Displaced ? temp : target, followLinks: false));
-        if (outcome == Outcome.Displaced)
-            throw new BadInputException($"cannot write {shownPath}: {reason}, and putting it back failed: it is now at {temp}");
-        AtomicFile.TryDelete(temp);
-        throw new BadInputException($"cannot write {shownPath}: {reason}");
+        switch (result.Outcome)
+        {
+            case Outcome.Replaced: return;
+            case Outcome.Displaced: throw new BadInputException($"cannot write {shownPath}: {result.Reason}, and putting it back failed: it is now at {temp}");
+            default:
+                AtomicFile.TryDelete(temp);
+                throw new BadInputException($"cannot write {shownPath}: {result.Reason}");
+        }
     }
 
-    static Outcome MoveOver(string temp, string target)
+    /// <summary>A plain rename over the target, after checking it once more.</summary>
+    static (Outcome, string?) MoveOver(string temp, string target)
     {
-        if (OutputPath.Refusal(FileStatus.Of(target, followLinks: false)) is not null) return Outcome.Refused;
+        if (OutputPath.Refusal(FileStatus.Of(target, followLinks: false)) is { } reason) return (Outcome.Refused, reason);
         File.Move(temp, target, overwrite: true);
-        return Outcome.Replaced;
+        return (Outcome.Replaced, null);
     }
 
-    static Outcome Swap(string temp, string target)
+    /// <summary>The atomic rename: what happened, and why the target may not be replaced when it was refused.</summary>
+    static (Outcome, string?) Swap(string temp, string target)
     {
         while (true)
         {
-            if (RenameAt2(CurrentFolder, temp, CurrentFolder, target, NoReplace) == 0) return Outcome.Replaced;
+            if (RenameAt2(CurrentFolder, temp, CurrentFolder, target, NoReplace) == 0) return (Outcome.Replaced, null);
             var error = Marshal.GetLastPInvokeError();
-            if (error is NotSupported or NoSystemCall) return Outcome.Unsupported;
+            if (error is NotSupported or NoSystemCall) return (Outcome.Unsupported, null);
             if (error != Exists) throw new IOException(Marshal.GetPInvokeErrorMessage(error));
             if (RenameAt2(CurrentFolder, temp, CurrentFolder, target, Exchange) != 0)
             {
                 error = Marshal.GetLastPInvokeError();
                 if (error == NoEntry) continue;   // the target went away between the two renames
-                if (error is NotSupported or NoSystemCall) return Outcome.Unsupported;
+                if (error is NotSupported or NoSystemCall) return (Outcome.Unsupported, null);
                 throw new IOException(Marshal.GetPInvokeErrorMessage(error));
             }
             // temp now names what was at the target: keep it only if it may be replaced.
-            if (OutputPath.Refusal(FileStatus.Of(temp, followLinks: false)) is null)
+            if (OutputPath.Refusal(FileStatus.Of(temp, followLinks: false)) is not { } reason)
             {
                 AtomicFile.TryDelete(temp);
-                return Outcome.Replaced;
+                return (Outcome.Replaced, null);
             }
-            return RenameAt2(CurrentFolder, temp, CurrentFolder, target, Exchange) == 0 ? Outcome.Refused : Outcome.Displaced;
+            return (RenameAt2(CurrentFolder, temp, CurrentFolder, target, Exchange) == 0 ? Outcome.Refused : Outcome.Displaced, reason);
         }
     }
 }
