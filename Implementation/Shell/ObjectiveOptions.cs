@@ -25,7 +25,7 @@ public sealed class ObjectiveOptions
         new WeightPrior(Checked(parse, priorW), Checked(parse, priorB), Checked(parse, priorV), Checked(parse, priorC)),
         !parse.GetValue(noBias), InputScale.Parse(parse.GetValue(scale)!), Power(parse.GetValue(dimensionPower)));
 
-    static double Power(double gamma) => Math.Abs(gamma) <= Objective.MaxDimensionPower
+    static double Power(double gamma) => Objective.IsDimensionPower(gamma)
         ? gamma
         : throw new BadInputException($"--dimension-power must be in [-{Objective.MaxDimensionPower}, {Objective.MaxDimensionPower}], got {gamma.ToString(CultureInfo.InvariantCulture)}");
 

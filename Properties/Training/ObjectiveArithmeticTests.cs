@@ -133,6 +133,16 @@ public class ObjectiveArithmeticTests
         Assert.That(loss.eq(shipped).all().item<bool>(), Is.True);
     }
 
+    [TestCase(0, true)]
+    [TestCase(8, true)]
+    [TestCase(-8, true)]
+    [TestCase(8.000001, false)]
+    [TestCase(-8.000001, false)]
+    [TestCase(double.NaN, false)]
+    [TestCase(double.PositiveInfinity, false)]
+    public void A_dimension_power_is_within_plus_or_minus_eight(double gamma, bool allowed) =>
+        Assert.That(Objective.IsDimensionPower(gamma), Is.EqualTo(allowed));
+
     [Test]
     public void A_dimension_power_of_zero_is_left_out_of_the_json_and_read_back_as_zero()
     {

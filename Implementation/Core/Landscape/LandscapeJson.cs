@@ -44,7 +44,7 @@ public static class LandscapeJson
         if (o.N < 1 || o.Steps < 1) throw new BadInputException($"{source}: landscape.options.n and .steps must be at least 1");
         if (o.Objective?.Prior is null || o.Objective.Scale is null)
             throw new BadInputException($"{source}: landscape.options.objective lacks its prior or scale");
-        if (!(Math.Abs(o.Objective.DimensionPower) <= Training.Objective.MaxDimensionPower))
+        if (!Training.Objective.IsDimensionPower(o.Objective.DimensionPower))
             throw new BadInputException($"{source}: landscape.options.objective.dimensionPower must be in [-{Training.Objective.MaxDimensionPower}, {Training.Objective.MaxDimensionPower}]");
         if (o.Starts is { } listed && (listed.Count == 0 || listed.Any(start => start?.Algorithm is null || !(start.K > 0))))
             throw new BadInputException($"{source}: landscape.options.starts must be a non-empty list of starts, each with an algorithm and k > 0");

@@ -20,6 +20,9 @@ public sealed record Objective(WeightPrior Prior, bool OutputBias, InputScale Sc
     /// <summary>The largest |DimensionPower|: at 8 the error of n = 1 weighs 16^9, about 7e10, times n = 16's.</summary>
     public const double MaxDimensionPower = 8;
 
+    /// <summary>Whether gamma is a DimensionPower an objective may have: within +-MaxDimensionPower (NaN is not).</summary>
+    public static bool IsDimensionPower(double gamma) => Math.Abs(gamma) <= MaxDimensionPower;
+
     /// <summary>The output bias a network of this objective has: c itself, or zeros when its networks have none.</summary>
     public Tensor Bias(Tensor c) => OutputBias ? c : zeros_like(c);
 

@@ -116,7 +116,7 @@ public sealed record TrainingOptions
         var p = Objective.Prior;
         if (new[] { p.SigmaW, p.SigmaB, p.SigmaV, p.SigmaC }.Any(s => !(s > 0) || !double.IsFinite(s))) throw new Errors.BadInputException("every prior sigma must be positive and finite");
         if (!(Objective.Scale.Min > 0) || !(Objective.Scale.Max >= Objective.Scale.Min) || !double.IsFinite(Objective.Scale.Max)) throw new Errors.BadInputException("the input scale needs 0 < min <= max");
-        if (Objective.DimensionPower is var gamma && !(gamma >= -Objective.MaxDimensionPower && gamma <= Objective.MaxDimensionPower)) throw new Errors.BadInputException($"the error's dimension power must be in [-{Objective.MaxDimensionPower}, {Objective.MaxDimensionPower}], got {gamma}");
+        if (Objective.DimensionPower is var gamma && !Objective.IsDimensionPower(gamma)) throw new Errors.BadInputException($"the error's dimension power must be in [-{Objective.MaxDimensionPower}, {Objective.MaxDimensionPower}], got {gamma}");
         if (Objective.Scale.Alpha is { } alpha && !(alpha > 0 && double.IsFinite(alpha))) throw new Errors.BadInputException($"the input scale's tail index must be positive, got {alpha}");
         if (DecayFraction is < 0 or > 1) throw new Errors.BadInputException($"decay fraction must be in [0, 1], got {DecayFraction}");
     }
