@@ -51,6 +51,8 @@ public static class SweepUnits
         var stages = run.Stages;
         var durations = new SortedDictionary<string, double> { ["training"] = run.Plan.TrainingSeconds, ["concurrentStages"] = 0 };
         var seen = new Dictionary<int, string>();
+        // The run's manifest, hashed from the checkpoints once: a unit's place is checked against its name below.
+        var expected = Manifest(run.Plan, units[0].Shard);
         foreach (var (path, named) in units)
         {
             var shard = new ShardSpec(named.Index, count);
@@ -62,7 +64,7 @@ public static class SweepUnits
                 throw new BadInputException($"unit file {path} has format \"{unit.Format}\"; this version reads \"{SweepUnitFile.FormatTag}\"");
             if (unit.Manifest.Shard != named)
                 throw new BadInputException($"unit file {path} holds unit {unit.Manifest.Shard}, not the unit {named} its name says");
-            if (Manifest(run.Plan, shard).Difference(unit.Manifest) is { } difference)
+            if (expected.Difference(unit.Manifest) is { } difference)
                 throw new BadInputException($"unit {named} ({path}) {difference}; rerun it in another --units folder, or merge with the options it was run with");
             if (!unit.Slots.Select(s => s.Index).SequenceEqual(OwnSlots(shard, stages)))
                 throw new BadInputException($"unit {named} ({path}) holds other work than unit {named} of this sweep; rerun it");

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Verification.Units;
@@ -26,7 +25,7 @@ public sealed record UnitManifest(string Kind, int Index, int Count, string Opti
         : other.Commit != Commit ? $"was run by commit {other.Commit}, not {Commit}"
         : null;
 
-    static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    static string Hash(string text) => Files.FileHash.Sha256Of(Encoding.UTF8.GetBytes(text));
 
     static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
 }
