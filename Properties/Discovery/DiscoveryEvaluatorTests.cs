@@ -23,8 +23,8 @@ public class DiscoveryEvaluatorTests
     static IReadOnlyList<NetworkResult> Sweep(Func<double, HandEncodedSource.Phase> phase) =>
         SweepRunner.Run(HandEncodedSource.ByBeta(phase), NetworkSource.Hypernetwork, null, Grid, [16, 5]);
 
-    static string Verdict(Func<IReadOnlyList<NetworkResult>, ClaimMeasurement> claim, Func<double, HandEncodedSource.Phase> phase) =>
-        claim(Sweep(phase)).Verdict.Name;
+    static Verdict Judged(Func<IReadOnlyList<NetworkResult>, ClaimMeasurement> claim, Func<double, HandEncodedSource.Phase> phase) =>
+        claim(Sweep(phase)).Verdict;
 
     static readonly Func<double, HandEncodedSource.Phase> Paper = HandEncodedSource.Paper;
 
@@ -34,79 +34,79 @@ public class DiscoveryEvaluatorTests
         var networks = Sweep(Paper);
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Phases(networks).Verdict.Name, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Ordering(networks).Verdict.Name, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict.Name, Is.EqualTo("pass"));
-            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Phases(networks).Verdict, Is.EqualTo(Verdict.Pass));
+            Assert.That(DiscoveryClaims.Ordering(networks).Verdict, Is.EqualTo(Verdict.Pass));
+            Assert.That(DiscoveryClaims.Accuracy(networks).Verdict, Is.EqualTo(Verdict.Pass));
+            Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo(Verdict.Pass));
         });
     }
 
     [Test]
     public void Convexity_everywhere_fails_the_phase_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Phases, _ => new HandEncodedSource.Phase(AlgorithmLabel.Convexity, 50, 100)), Is.EqualTo("fail"));
+        Assert.That(Judged(DiscoveryClaims.Phases, _ => new HandEncodedSource.Phase(AlgorithmLabel.Convexity, 50, 100)), Is.EqualTo(Verdict.Fail));
 
     static HandEncodedSource.Phase NoPudding(double beta) =>
         beta < 1e-3 ? new(AlgorithmLabel.DoubleSided, 1000, 100) : new(AlgorithmLabel.Convexity, 50, 100);
 
     [Test]
     public void No_pudding_band_fails_the_phase_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Phases, NoPudding), Is.EqualTo("fail"));
+        Assert.That(Judged(DiscoveryClaims.Phases, NoPudding), Is.EqualTo(Verdict.Fail));
 
     [Test]
     public void No_pudding_fails_the_ordering_claim_rather_than_skip_it() =>
-        Assert.That(Verdict(DiscoveryClaims.Ordering, NoPudding), Is.EqualTo("fail"));
+        Assert.That(Judged(DiscoveryClaims.Ordering, NoPudding), Is.EqualTo(Verdict.Fail));
 
     [Test]
     public void Cheaper_double_sided_than_pudding_fails_the_ordering_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Algorithm == AlgorithmLabel.DoubleSided ? p with { Bits = 100 } : p), Is.EqualTo("fail"));
+        Assert.That(Judged(DiscoveryClaims.Ordering, b => Paper(b) is var p && p.Algorithm == AlgorithmLabel.DoubleSided ? p with { Bits = 100 } : p), Is.EqualTo(Verdict.Fail));
 
     [Test]
     public void Blunt_kinks_fail_the_accuracy_claim() =>
-        Assert.That(Verdict(DiscoveryClaims.Accuracy, b => Paper(b) with { K = 2 }), Is.EqualTo("fail"));
+        Assert.That(Judged(DiscoveryClaims.Accuracy, b => Paper(b) with { K = 2 }), Is.EqualTo(Verdict.Fail));
 
     [Test]
     public void Unseen_dimensions_that_are_not_double_sided_fail_the_generalisation_claim()
     {
         var networks = Sweep(Paper).Select(r => r.N == 5 ? r with { Algorithm = AlgorithmLabel.Convexity } : r).ToArray();
-        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict.Name, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Generalisation(networks).Verdict, Is.EqualTo(Verdict.Fail));
     }
 
     [Test]
     public void Double_sided_from_the_first_checkpoint_fails_the_development_claim()
     {
         var networks = Sweep(Paper).Where(r => r.N == 16).SelectMany(r => new[] { r with { Source = NetworkSource.Checkpoint, Step = 100 }, r with { Source = NetworkSource.Checkpoint, Step = 200 } }).ToArray();
-        Assert.That(DiscoveryClaims.Development(networks).Verdict.Name, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Development(networks).Verdict, Is.EqualTo(Verdict.Fail));
         var developing = networks.Select(r => r.Step == 100 ? r with { Algorithm = AlgorithmLabel.Convexity } : r).ToArray();
-        Assert.That(DiscoveryClaims.Development(developing).Verdict.Name, Is.EqualTo("pass"));
+        Assert.That(DiscoveryClaims.Development(developing).Verdict, Is.EqualTo(Verdict.Pass));
     }
 
     [Test]
     public void A_structured_baseline_fails_the_baseline_claim()
     {
         var networks = Sweep(Paper).Take(1).Select(r => r with { Source = NetworkSource.Baseline, Beta = null }).ToArray();
-        Assert.That(DiscoveryClaims.Baseline(networks).Verdict.Name, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Baseline(networks).Verdict, Is.EqualTo(Verdict.Fail));
     }
 
     [Test, Claim("DISC-8")]
     public void Only_a_wide_pudding_band_with_no_double_sided_level_passes_the_displacement_claim()
     {
-        static string Extended(Func<double, HandEncodedSource.Phase> phase) =>
-            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 }).ToArray()).Verdict.Name;
+        static Verdict Extended(Func<double, HandEncodedSource.Phase> phase) =>
+            DiscoveryClaims.Displacement(Sweep(phase).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 }).ToArray()).Verdict;
         Func<double, HandEncodedSource.Phase> widePudding = b => b < 1e-3 ? Paper(1e-4) : Paper(b);
         Assert.Multiple(() =>
         {
-            Assert.That(Extended(Paper), Is.EqualTo("fail"));
-            Assert.That(Extended(widePudding), Is.EqualTo("pass"));
-            Assert.That(Verdict(DiscoveryClaims.Displacement, widePudding), Is.EqualTo("not-run"), "networks of the shipped checkpoint are not the extended run's");
-            Assert.That(Extended(b => b < 1e-3 && b > 1e-6 ? Paper(1e-4) : Paper(b)), Is.EqualTo("fail"));
-            Assert.That(Extended(b => b < 1e-4 ? Paper(1e-2) : Paper(b)), Is.EqualTo("fail"));
+            Assert.That(Extended(Paper), Is.EqualTo(Verdict.Fail));
+            Assert.That(Extended(widePudding), Is.EqualTo(Verdict.Pass));
+            Assert.That(Judged(DiscoveryClaims.Displacement, widePudding), Is.EqualTo(Verdict.NotRun), "networks of the shipped checkpoint are not the extended run's");
+            Assert.That(Extended(b => b < 1e-3 && b > 1e-6 ? Paper(1e-4) : Paper(b)), Is.EqualTo(Verdict.Fail));
+            Assert.That(Extended(b => b < 1e-4 ? Paper(1e-2) : Paper(b)), Is.EqualTo(Verdict.Fail));
         });
     }
 
     [Test]
     public void Claims_without_data_are_not_run_rather_than_passed()
     {
-        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict.Name), Is.All.EqualTo("not-run"));
+        Assert.That(DiscoveryClaims.Evaluate([]).Select(c => c.Verdict), Is.All.EqualTo(Verdict.NotRun));
     }
 
     /// <summary>A made-up n = 16 landscape at the grid's betas whose lowest-loss model ends as winners[level].</summary>
@@ -124,16 +124,16 @@ public class DiscoveryEvaluatorTests
         AlgorithmLabel[] puddingLow = [AlgorithmLabel.PositivePudding, AlgorithmLabel.PositivePudding, AlgorithmLabel.PositivePudding, AlgorithmLabel.Convexity, AlgorithmLabel.Convexity];
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict.Name, Is.EqualTo("pass"), "pudding of another sign is the same family");
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(paper)).Verdict, Is.EqualTo(Verdict.Pass), "pudding of another sign is the same family");
             var shifted = DiscoveryClaims.LandscapeAgreement(networks, MadeUpLandscape(puddingLow));
-            Assert.That(shifted.Verdict.Name, Is.EqualTo("fail"));
+            Assert.That(shifted.Verdict, Is.EqualTo(Verdict.Fail));
             Assert.That(shifted.Measured, Does.StartWith("3 of 5"));
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict.Name, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, null).Verdict, Is.EqualTo(Verdict.NotRun));
             var longer = networks.Concat(Sweep(b => Paper(Math.Max(b, 1e-4))).Where(r => r.N == 16).Select(r => r with { Source = NetworkSource.Extended, Step = 90_000 })).ToArray();
             Assert.That(DiscoveryClaims.LandscapeAgreement(longer, MadeUpLandscape(puddingLow)).Measured, Does.EndWith("the same run trained longer: 5 of 5"),
                 "the extended run, pudding wherever the made-up landscape has it, is compared too");
             var otherN = MadeUpLandscape(paper) with { Options = MadeUpLandscape(paper).Options with { N = 8 } };
-            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict.Name, Is.EqualTo("not-run"), "the landscape must be of the phase dimension");
+            Assert.That(DiscoveryClaims.LandscapeAgreement(networks, otherN).Verdict, Is.EqualTo(Verdict.NotRun), "the landscape must be of the phase dimension");
         });
     }
 
@@ -145,11 +145,11 @@ public class DiscoveryEvaluatorTests
         Func<double, HandEncodedSource.Phase> puddingEarly = b => b < 1e-5 ? Paper(b) : Paper(Math.Max(b, 1e-4));
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.Stability([.. At(9_000, Paper), .. At(10_000, Paper)]).Verdict, Is.EqualTo(Verdict.Pass));
             var moved = DiscoveryClaims.Stability([.. At(1_000, Paper), .. At(9_000, puddingEarly), .. At(10_000, Paper)]);
-            Assert.That(moved.Verdict.Name, Is.EqualTo("fail"), "compared with step 9000, the one nearest 10% earlier, not step 1000");
+            Assert.That(moved.Verdict, Is.EqualTo(Verdict.Fail), "compared with step 9000, the one nearest 10% earlier, not step 1000");
             Assert.That(moved.Measured, Does.StartWith("step 9000 -> 10000: 4 of 5 levels unchanged"));
-            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict.Name, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Stability([.. At(10_000, Paper)]).Verdict, Is.EqualTo(Verdict.NotRun));
         });
     }
 
@@ -160,10 +160,10 @@ public class DiscoveryEvaluatorTests
         var bothSigns = oneSign.Select(r => r.Algorithm == AlgorithmLabel.PositivePudding && r.Seed % 2 == 1 ? r with { Algorithm = AlgorithmLabel.NegativePudding } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict.Name, Is.EqualTo("fail"));
-            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(DiscoveryClaims.SeedSymmetry(oneSign).Verdict, Is.EqualTo(Verdict.Fail));
+            Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Verdict, Is.EqualTo(Verdict.Pass));
             Assert.That(DiscoveryClaims.SeedSymmetry(bothSigns).Measured, Does.Contain("50% positive, 50% negative"));
-            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict.Name, Is.EqualTo("not-run"), "no pudding at all");
+            Assert.That(DiscoveryClaims.SeedSymmetry(Sweep(b => Paper(Math.Min(b, 1e-5)))).Verdict, Is.EqualTo(Verdict.NotRun), "no pudding at all");
         });
     }
 
@@ -174,10 +174,10 @@ public class DiscoveryEvaluatorTests
         var blended = pure.Select(r => r.Algorithm == AlgorithmLabel.DoubleSided && r.Seed == 0 ? r with { Purity = 0.97 } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Purities(pure).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Purities(pure).Measured);
-            Assert.That(DiscoveryClaims.Purities(blended).Verdict.Name, Is.EqualTo("fail"));
+            Assert.That(DiscoveryClaims.Purities(pure).Verdict, Is.EqualTo(Verdict.Pass), DiscoveryClaims.Purities(pure).Measured);
+            Assert.That(DiscoveryClaims.Purities(blended).Verdict, Is.EqualTo(Verdict.Fail));
             Assert.That(DiscoveryClaims.Purities(blended).Measured, Does.Contain("lowest 0.970"));
-            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != Protocol.PhaseDimension).ToArray()).Verdict.Name, Is.EqualTo("not-run"));
+            Assert.That(DiscoveryClaims.Purities(pure.Where(r => r.N != Protocol.PhaseDimension).ToArray()).Verdict, Is.EqualTo(Verdict.NotRun));
         });
     }
 
@@ -188,8 +188,8 @@ public class DiscoveryEvaluatorTests
         var blended = paper.Select(r => r.Beta is > 1e-5 and < 1e-2 ? r with { Algorithm = AlgorithmLabel.Unclassified } : r).ToArray();   // 3 of 5 levels
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Recognised(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Recognised(paper).Measured);
-            Assert.That(DiscoveryClaims.Recognised(blended).Verdict.Name, Is.EqualTo("fail"), DiscoveryClaims.Recognised(blended).Measured);
+            Assert.That(DiscoveryClaims.Recognised(paper).Verdict, Is.EqualTo(Verdict.Pass), DiscoveryClaims.Recognised(paper).Measured);
+            Assert.That(DiscoveryClaims.Recognised(blended).Verdict, Is.EqualTo(Verdict.Fail), DiscoveryClaims.Recognised(blended).Measured);
         });
     }
 
@@ -201,8 +201,8 @@ public class DiscoveryEvaluatorTests
         var worseAtLowest = paper.Select(r => r.Beta == lowest && r.Algorithm == AlgorithmLabel.DoubleSided ? r with { Check = r.Check with { P99RelError = 0.05 } } : r).ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(DiscoveryClaims.Trends(paper).Verdict.Name, Is.EqualTo("pass"), DiscoveryClaims.Trends(paper).Measured);
-            Assert.That(DiscoveryClaims.Trends(worseAtLowest).Verdict.Name, Is.EqualTo("fail"), DiscoveryClaims.Trends(worseAtLowest).Measured);
+            Assert.That(DiscoveryClaims.Trends(paper).Verdict, Is.EqualTo(Verdict.Pass), DiscoveryClaims.Trends(paper).Measured);
+            Assert.That(DiscoveryClaims.Trends(worseAtLowest).Verdict, Is.EqualTo(Verdict.Fail), DiscoveryClaims.Trends(worseAtLowest).Measured);
         });
     }
 
@@ -228,7 +228,7 @@ public class DiscoveryEvaluatorTests
     {
         // 9 of 10 double-sided, 3 of 5 pudding, 9 of 10 convexity: each share is its bar (>=, not >); three levels are the fewest judged.
         var phases = DiscoveryClaims.Phases([.. Written(1e-6, Labels(9, Ds, 1, Cvx)), .. Written(1e-4, Labels(3, Pos, 2, Cvx)), .. Written(1e-2, Labels(9, Cvx, 1, Ds))]);
-        Assert.That(phases.Verdict.Name, Is.EqualTo("pass"), phases.Measured);
+        Assert.That(phases.Verdict, Is.EqualTo(Verdict.Pass), phases.Measured);
         Assert.That(phases.Measured, Is.EqualTo("beta 1E-6: 90% double-sided; beta 1E-4: 60% pudding; beta 1E-2: 90% convexity"));
         // Without pudding the figure says so rather than name a beta at 0%.
         Assert.That(DiscoveryClaims.Phases([.. Written(1e-6, Ds), .. Written(1e-4, Cvx), .. Written(1e-2, Cvx)]).Measured,
@@ -243,9 +243,9 @@ public class DiscoveryEvaluatorTests
         var two = DiscoveryClaims.Recognised(PerLevel("hypernetwork", null, None, None, Pos, Cvx, Cvx));
         Assert.Multiple(() =>
         {
-            Assert.That(one.Verdict.Name, Is.EqualTo("pass"), one.Measured);
+            Assert.That(one.Verdict, Is.EqualTo(Verdict.Pass), one.Measured);
             Assert.That(one.Measured, Is.EqualTo("unclassified the majority at 1 of 5 levels (1E-6)"));
-            Assert.That(two.Verdict.Name, Is.EqualTo("fail"), two.Measured);
+            Assert.That(two.Verdict, Is.EqualTo(Verdict.Fail), two.Measured);
             Assert.That(two.Measured, Is.EqualTo("unclassified the majority at 2 of 5 levels (1E-6, 1E-5)"));
         });
     }
@@ -257,7 +257,7 @@ public class DiscoveryEvaluatorTests
         .. fits.SelectMany((f, l) => Checked(Written(1e-3 * Math.Pow(10, l), Cvx), 0.3, f)),
     ];
 
-    static string TrendVerdict(NetworkResult[] networks) => DiscoveryClaims.Trends(networks).Verdict.Name;
+    static Verdict TrendVerdict(NetworkResult[] networks) => DiscoveryClaims.Trends(networks).Verdict;
 
     [Test]
     public void Each_part_of_the_trend_claim_fails_it_alone()
@@ -265,30 +265,30 @@ public class DiscoveryEvaluatorTests
         Assert.Multiple(() =>
         {
             // The lowest level's error exactly at the tolerance (0.02) is within the check.
-            Assert.That(TrendVerdict(Trend([0.02, 0.03, 0.04], [0.8, 0.7, 0.6])), Is.EqualTo("pass"));
+            Assert.That(TrendVerdict(Trend([0.02, 0.03, 0.04], [0.8, 0.7, 0.6])), Is.EqualTo(Verdict.Pass));
             // Errors that fall once and then rise: every step must rise, not some; the lowest still passes, so only the trend fails.
-            Assert.That(TrendVerdict(Trend([0.01, 0.005, 0.008], [0.8, 0.7, 0.6])), Is.EqualTo("fail"));
+            Assert.That(TrendVerdict(Trend([0.01, 0.005, 0.008], [0.8, 0.7, 0.6])), Is.EqualTo(Verdict.Fail));
             // Errors that rise but start above the tolerance.
-            Assert.That(TrendVerdict(Trend([0.03, 0.04, 0.05], [0.8, 0.7, 0.6])), Is.EqualTo("fail"));
+            Assert.That(TrendVerdict(Trend([0.03, 0.04, 0.05], [0.8, 0.7, 0.6])), Is.EqualTo(Verdict.Fail));
             // R^2 that rises once and then falls.
-            Assert.That(TrendVerdict(Trend([0.01, 0.02, 0.03], [0.6, 0.8, 0.7])), Is.EqualTo("fail"));
+            Assert.That(TrendVerdict(Trend([0.01, 0.02, 0.03], [0.6, 0.8, 0.7])), Is.EqualTo(Verdict.Fail));
             // One convexity network of several within the check.
-            Assert.That(TrendVerdict([.. Trend([0.01, 0.02, 0.03], [0.8, 0.7, 0.6]), .. Checked(Written(1e-1, Cvx), 0.01, 0.6)]), Is.EqualTo("fail"));
+            Assert.That(TrendVerdict([.. Trend([0.01, 0.02, 0.03], [0.8, 0.7, 0.6]), .. Checked(Written(1e-1, Cvx), 0.01, 0.6)]), Is.EqualTo(Verdict.Fail));
         });
     }
 
-    static string OrderingVerdict(double ds, double pudding, double convexity) => DiscoveryClaims.Ordering(
+    static Verdict OrderingVerdict(double ds, double pudding, double convexity) => DiscoveryClaims.Ordering(
         [.. Written(1e-6, Ds).Select(r => r with { KlBits = ds }), .. Written(1e-4, Pos).Select(r => r with { KlBits = pudding }),
-         .. Written(1e-2, Cvx).Select(r => r with { KlBits = convexity })]).Verdict.Name;
+         .. Written(1e-2, Cvx).Select(r => r with { KlBits = convexity })]).Verdict;
 
     [Test]
     public void A_tie_in_mean_bits_is_not_an_order()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(OrderingVerdict(3000, 2000, 300), Is.EqualTo("pass"));
-            Assert.That(OrderingVerdict(2000, 2000, 300), Is.EqualTo("fail"));
-            Assert.That(OrderingVerdict(3000, 300, 300), Is.EqualTo("fail"));
+            Assert.That(OrderingVerdict(3000, 2000, 300), Is.EqualTo(Verdict.Pass));
+            Assert.That(OrderingVerdict(2000, 2000, 300), Is.EqualTo(Verdict.Fail));
+            Assert.That(OrderingVerdict(3000, 300, 300), Is.EqualTo(Verdict.Fail));
         });
     }
 
@@ -302,10 +302,10 @@ public class DiscoveryEvaluatorTests
             .. Checked(Written(1e-2, Labels(19, Cvx)), 0.3, DiscoveryClaims.ConvexityR2), .. Checked(Written(1e-1, Cvx), 0.01, 0.9),
         ];
         var accuracy = DiscoveryClaims.Accuracy(networks);
-        Assert.That(accuracy.Verdict.Name, Is.EqualTo("pass"), accuracy.Measured);
+        Assert.That(accuracy.Verdict, Is.EqualTo(Verdict.Pass), accuracy.Measured);
         // Convexity that fails the check with a poor fit is not "loose": both conditions count.
         var poorFit = networks.Select(r => r.Algorithm == Cvx ? r with { Check = r.Check with { P99RelError = 0.3, R2 = 0.3 } } : r).ToArray();
-        Assert.That(DiscoveryClaims.Accuracy(poorFit).Verdict.Name, Is.EqualTo("fail"));
+        Assert.That(DiscoveryClaims.Accuracy(poorFit).Verdict, Is.EqualTo(Verdict.Fail));
     }
 
     [Test]
@@ -313,7 +313,7 @@ public class DiscoveryEvaluatorTests
     {
         // The convexity network fails the check (as written down), so both shares are exactly 90%.
         var generalisation = DiscoveryClaims.Generalisation([.. DiscoveryClaimTextSnapshot.Level("hypernetwork", 5, 1e-6, null, Labels(9, Ds, 1, Cvx))]);
-        Assert.That(generalisation.Verdict.Name, Is.EqualTo("pass"), generalisation.Measured);
+        Assert.That(generalisation.Verdict, Is.EqualTo(Verdict.Pass), generalisation.Measured);
     }
 
     [Test]
@@ -330,7 +330,7 @@ public class DiscoveryEvaluatorTests
     {
         var extended = NetworkSource.Extended.Name;
         var twoOfFive = DiscoveryClaims.Displacement(PerLevel(extended, 90_000, Cvx, Pos, Neg, Cvx, Cvx));
-        Assert.That(twoOfFive.Verdict.Name, Is.EqualTo("pass"), twoOfFive.Measured);
+        Assert.That(twoOfFive.Verdict, Is.EqualTo(Verdict.Pass), twoOfFive.Measured);
         Assert.That(twoOfFive.Measured, Is.EqualTo("pudding the majority at 2 of 5 levels (beta 1E-5..1E-4); double-sided at 0"));
         // No pudding level: no range to give.
         Assert.That(DiscoveryClaims.Displacement(PerLevel(extended, 90_000, Cvx, Cvx, Cvx, Cvx, Cvx)).Measured,
@@ -349,7 +349,7 @@ public class DiscoveryEvaluatorTests
         Assert.Multiple(() =>
         {
             // 1 of 10 levels changed is exactly the 90% bar.
-            Assert.That(oneOfTen.Verdict.Name, Is.EqualTo("pass"), oneOfTen.Measured);
+            Assert.That(oneOfTen.Verdict, Is.EqualTo(Verdict.Pass), oneOfTen.Measured);
             Assert.That(oneOfTen.Measured, Is.EqualTo("step 9000 -> 10000: 9 of 10 levels unchanged (changed: 1E-6 convexity -> double-sided)"));
             Assert.That(Measured(At(9000, Ds, Ds, Pos, Cvx, Cvx), At(10_000, Ds, Ds, Pos, Cvx, Cvx)), Is.EqualTo("step 9000 -> 10000: 5 of 5 levels unchanged"));
             Assert.That(Measured(At(9000, Cvx, Ds, Pos, Cvx, Ds), At(10_000, Ds, Ds, Pos, Cvx, Cvx)),
@@ -381,7 +381,7 @@ public class DiscoveryEvaluatorTests
         Assert.Multiple(() =>
         {
             Assert.That(purities.Id, Is.EqualTo("PURE-1"));
-            Assert.That(purities.Verdict.Name, Is.EqualTo("pass"), purities.Measured);
+            Assert.That(purities.Verdict, Is.EqualTo(Verdict.Pass), purities.Measured);
             Assert.That(purities.Measured, Is.EqualTo("double-sided: 100% of 1 pure, purity lowest 0.980, median 0.980; " +
                 "pudding: 100% of 1 pure, purity lowest 0.990, median 0.990; convexity: 100% of 1 pure, purity lowest 0.990, median 0.990"));
         });
@@ -395,7 +395,7 @@ public class DiscoveryEvaluatorTests
         var agreement = DiscoveryClaims.LandscapeAgreement(networks, landscape);
         Assert.Multiple(() =>
         {
-            Assert.That(agreement.Verdict.Name, Is.EqualTo("pass"), agreement.Measured);
+            Assert.That(agreement.Verdict, Is.EqualTo(Verdict.Pass), agreement.Measured);
             // Without an extended run the figure says nothing of one.
             Assert.That(agreement.Measured, Is.EqualTo("4 of 5 landscape betas agree (objective vs hypernetwork: 1E-2: double-sided vs convexity)"));
             Assert.That(DiscoveryClaims.LandscapeAgreement([.. networks, .. PerLevel(NetworkSource.Extended.Name, 90_000, Cvx, Cvx, Cvx, Cvx, Cvx)], landscape).Measured,

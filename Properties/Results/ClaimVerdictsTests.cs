@@ -29,7 +29,7 @@ public class ClaimVerdictsTests
 
     [Test]
     public void A_failing_test_fails_a_measured_claim_whose_figure_passes() =>
-        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, Sweep, Evidence(1, 1)), Measured).Verdict.Name, Is.EqualTo("fail"));
+        Assert.That(Of(ClaimVerdicts.Combine(ClaimCatalog.All, Sweep, Evidence(1, 1)), Measured).Verdict, Is.EqualTo(Verdict.Fail));
 
     [Test]
     public void New_evidence_replaces_the_old_instead_of_adding_to_it()
@@ -38,9 +38,9 @@ public class ClaimVerdictsTests
         var again = ClaimVerdicts.Combine(ClaimCatalog.All, first, Evidence(2, 0));
         Assert.Multiple(() =>
         {
-            Assert.That(Of(again, Measured).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(Of(again, Measured).Verdict, Is.EqualTo(Verdict.Pass));
             Assert.That(Of(again, Measured).Measured, Is.EqualTo("baseline unclassified; 2 of 2 tests passed"));
-            Assert.That(Of(again, Tested).Verdict.Name, Is.EqualTo("pass"));
+            Assert.That(Of(again, Tested).Verdict, Is.EqualTo(Verdict.Pass));
             Assert.That(Of(again, Tested).Measured, Is.EqualTo("2 of 2 tests passed"));
         });
     }
@@ -71,7 +71,7 @@ public class ClaimVerdictsTests
     [TestCase(2, 0, 1, "fail")]
     [TestCase(0, 0, 0, "not-run")]
     public void Test_tallies_decide_a_claim_without_a_figure(int passed, int failed, int other, string verdict) =>
-        Assert.That(VerdictOf(Tested, [], Tally(Tested.Id, passed, failed, other)).Verdict.Name, Is.EqualTo(verdict));
+        Assert.That(VerdictOf(Tested, [], Tally(Tested.Id, passed, failed, other)).Verdict, Is.EqualTo(Verdict.Named(verdict)));
 
     [Test]
     public void A_tested_claim_shows_its_tally_and_the_tables_tolerance()

@@ -1,4 +1,5 @@
 using Verification.Claims;
+using Verification.Results;
 
 namespace Verification.Properties.Support;
 
@@ -9,6 +10,6 @@ public static class ClaimAssert
     public static void Passes(ClaimMeasurement claim, string context = "")
     {
         TestContext.Out.WriteLine($"{context}{claim.Id}: {claim.Measured}");
-        Assert.That(claim.Verdict.Name, Is.EqualTo("pass"), $"{context}{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
+        Assert.That(claim.Verdict, Is.EqualTo(Verdict.Pass), $"{context}{claim.Id}: {claim.Measured} (required: {claim.Threshold})");
     }
 }

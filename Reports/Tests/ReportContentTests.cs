@@ -126,7 +126,7 @@ public class ReportContentTests
     public void A_changed_verdict_in_the_results_changes_the_report()
     {
         var flipped = Results with { Claims = Results.Claims.Select(c => c.Id == "DISC-1" ? c with { Verdict = Verdict.Fail } : c).ToArray() };
-        Assert.That(Results.Claims.Single(c => c.Id == "DISC-1").Verdict.Name, Is.EqualTo("pass"));
+        Assert.That(Results.Claims.Single(c => c.Id == "DISC-1").Verdict, Is.EqualTo(Verdict.Pass));
         Assert.That(Render(flipped).Table("Claims this run measured").Single(r => r[0] == "DISC-1")[1], Does.StartWith("fail"));
     }
 
