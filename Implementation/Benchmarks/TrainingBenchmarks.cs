@@ -26,7 +26,7 @@ public class TrainingBenchmarks
     [Params(1, 2)]
     public int Shards;
 
-    // The fine-tune stage's rate: at the main stage's 1e-2, n = 64 from scratch diverges (NOTES.md, hx17), and a
+    // The fine-tune stage's rate: at the main stage's 1e-2, n = 64 from scratch diverges (docs/research/hypernetwork-runs.md, hx17), and a
     // skipped step would skip the backward pass and Adam.
     [GlobalSetup]
     public void Setup()

@@ -15,7 +15,7 @@ public sealed record TrainingOptions
     /// The main stage's rate rises linearly from LearningRate / WarmupSteps to LearningRate over its first
     /// WarmupSteps. Adam's first updates move every parameter by about the full rate at once; at 1e-2 that
     /// blew up the generated networks' outputs within a few steps (seed 3 diverged at step 6), and the early
-    /// steps also decide which algorithm forms (NOTES.md, hx13).
+    /// steps also decide which algorithm forms (docs/research/hypernetwork-runs.md, hx13).
     /// </summary>
     public int WarmupSteps { get; init; } = 1_000;
     /// <summary>The last DecayFraction of the steps decay the learning rate linearly to a tenth.</summary>
@@ -56,7 +56,7 @@ public sealed record TrainingOptions
     public Dimensions Dimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16];
     /// <summary>
     /// Input dimensions of the fine-tune stage; null: the main stage's. The main stage stays at n <= 16 because
-    /// from scratch at lr 1e-2 with n up to 64 the run diverged (NOTES.md, hx17); the fine-tune at lr 1e-3 adds
+    /// from scratch at lr 1e-2 with n up to 64 the run diverged (docs/research/hypernetwork-runs.md, hx17); the fine-tune at lr 1e-3 adds
     /// n up to 64, holding out 5, 11 and 40 (hx17c).
     /// </summary>
     public Dimensions? FineTuneDimensions { get; init; } = [2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 20, 24, 32, 48, 64];
@@ -74,7 +74,7 @@ public sealed record TrainingOptions
     /// <summary>
     /// A step whose loss exceeds this is skipped: its update is not applied. Such a step is an outlier: one
     /// generated network with outsized mean weights (|mu| 26-71 against kinks of about 10) has an MSE of
-    /// 1e5 while the other networks of the step are fine, and the run recovers after it (NOTES.md, hx14).
+    /// 1e5 while the other networks of the step are fine, and the run recovers after it (docs/research/hypernetwork-runs.md, hx14).
     /// </summary>
     public double DivergenceLoss { get; init; } = 1e4;
     /// <summary>Training stops as diverged when this many steps in a row are outliers (1: at the first), or at once on a non-finite loss.</summary>
