@@ -1,7 +1,7 @@
 using Verification.Claims;
 using Verification.Results;
 
-namespace Verification.Properties.Results;
+namespace Verification.Properties.Claims;
 
 /// <summary>
 /// Verdicts combine a sweep's figures with test evidence, and combining again (verify --tests on a results

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Verification.Claims;
 
-namespace Verification.Properties.Results;
+namespace Verification.Properties.Claims;
 
 /// <summary>
 /// Spec/claims.md is traceable both ways: every claim names test files that exist and carry its id, and a
