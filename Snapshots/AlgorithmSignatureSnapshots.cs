@@ -1,7 +1,7 @@
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Snapshots;
 

@@ -1,6 +1,7 @@
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Study;
+using Verification.Training;
 
 namespace Verification.Snapshots;
 

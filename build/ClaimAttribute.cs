@@ -1,6 +1,7 @@
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using Verification.Claims;
+using Verification.Vocabulary;
 
 namespace Verification;
 

@@ -4,6 +4,7 @@ using Verification.Checking;
 using Verification.Classifier;
 using Verification.Networks;
 using Verification.Problem;
+using Verification.Vocabulary;
 
 namespace Verification.Benchmarks;
 
@@ -28,7 +29,7 @@ public class ClassifierBenchmarks
     }
 
     [Benchmark]
-    public Study.AlgorithmLabel ClassifyOne() => AlgorithmClassifier.Classify(doubleSided).Algorithm;
+    public AlgorithmLabel ClassifyOne() => AlgorithmClassifier.Classify(doubleSided).Algorithm;
 
     [Benchmark]
     public int Check825Networks2000Samples()

@@ -3,6 +3,7 @@ using Verification.Checking;
 using Verification.Hypernetwork;
 using Verification.Study;
 using Verification.Problem;
+using Verification.Training;
 
 namespace Verification.Benchmarks;
 

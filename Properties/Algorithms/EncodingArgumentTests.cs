@@ -1,7 +1,7 @@
-using Verification.Study;
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Errors;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Algorithms;
 

@@ -1,6 +1,6 @@
 using Verification.Baseline;
-using Verification.Study;
 using Verification.Sweep;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Baseline;
 

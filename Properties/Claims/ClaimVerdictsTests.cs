@@ -1,5 +1,6 @@
 using Verification.Claims;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Claims;
 

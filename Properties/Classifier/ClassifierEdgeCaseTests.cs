@@ -1,6 +1,6 @@
-using Verification.Study;
 using Verification.Classifier;
 using Verification.Networks;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Classifier;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.NUnit;
 using Verification.Classifier;
 using Verification.Properties.Support;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Classifier;
 

@@ -4,7 +4,7 @@ using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Classifier;
 

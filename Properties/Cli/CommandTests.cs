@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Verification.Properties.Support;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Cli;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Verification.Cli;
 using Verification.Cli.Commands;
 using Verification.Properties.Support;
-using Verification.Results;
 
 namespace Verification.Properties.Cli;
 

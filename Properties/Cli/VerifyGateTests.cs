@@ -1,6 +1,7 @@
 using Verification.Claims;
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Cli;
 

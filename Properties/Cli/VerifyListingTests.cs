@@ -2,6 +2,7 @@ using Verification.Claims;
 using System.Text.RegularExpressions;
 using Verification.Properties.Support;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Cli;
 

@@ -1,6 +1,6 @@
 using Verification.Checking;
 using Verification.Properties.Support;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Discovery;
 

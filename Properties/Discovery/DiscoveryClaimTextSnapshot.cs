@@ -1,13 +1,14 @@
-using Verification.Study;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Verification.Checking;
 using Verification.Claims;
 using Verification.Classifier;
+using Verification.Hypernetwork;
 using Verification.Landscape;
 using Verification.Results;
 using Verification.Training;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Discovery;
 

@@ -1,12 +1,14 @@
 using Verification.Algorithms;
 using Verification.Claims;
 using Verification.Classifier;
+using Verification.Hypernetwork;
 using Verification.Landscape;
 using Verification.Study;
 using Verification.Training;
 using Verification.Networks;
 using Verification.Results;
 using Verification.Sweep;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Discovery;
 

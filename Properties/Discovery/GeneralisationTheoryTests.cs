@@ -3,7 +3,7 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Discovery;
 

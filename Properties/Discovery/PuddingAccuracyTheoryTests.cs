@@ -2,7 +2,6 @@ using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Study;
 
 namespace Verification.Properties.Discovery;
 

@@ -5,7 +5,7 @@ using Verification.Checking;
 using Verification.Classifier;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Discovery;
 

@@ -4,7 +4,6 @@ using Verification.Checking;
 using Verification.Classifier;
 using Verification.Networks;
 using Verification.Properties.Support;
-using Verification.Study;
 
 namespace Verification.Properties.Discovery;
 

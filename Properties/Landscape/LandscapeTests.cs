@@ -1,8 +1,8 @@
 using Verification.Hypernetwork;
 using Verification.Landscape;
 using Verification.Problem;
-using Verification.Study;
 using Verification.Training;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Landscape;
 

@@ -1,8 +1,8 @@
-using Verification.Study;
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Claims;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Results;
 

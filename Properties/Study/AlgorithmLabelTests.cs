@@ -1,4 +1,4 @@
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Study;
 

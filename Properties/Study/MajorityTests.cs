@@ -1,4 +1,5 @@
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Study;
 

@@ -1,5 +1,5 @@
 using Verification.Claims;
-using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Support;
 

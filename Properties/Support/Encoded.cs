@@ -3,7 +3,7 @@ using FsCheck;
 using Verification.Algorithms;
 using Verification.Classifier;
 using Verification.Networks;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Support;
 

@@ -1,7 +1,7 @@
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Results;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Support;
 

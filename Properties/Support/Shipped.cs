@@ -6,6 +6,7 @@ using Verification.Results;
 using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
+using Verification.Vocabulary;
 
 namespace Verification.Properties.Support;
 
@@ -32,7 +33,7 @@ public static class Shipped
             : grid with { Betas = SweepGrid.LogSpaced(Options.BetaMin, Options.BetaMax, betaLevels) };
 
     /// <summary>The networks generated at n over the 25 levels with seeds 0..seedsPerBeta-1 whose label satisfies which, with their beta.</summary>
-    public static (double Beta, Network Network)[] Labelled(int n, int seedsPerBeta, Func<Verification.Study.AlgorithmLabel, bool> which)
+    public static (double Beta, Network Network)[] Labelled(int n, int seedsPerBeta, Func<AlgorithmLabel, bool> which)
     {
         var betas = Grid(25).Betas;
         var seeds = Enumerable.Range(0, seedsPerBeta).Select(s => (long)s).ToArray();

@@ -2,7 +2,6 @@ using Verification.Classifier;
 using Verification.Networks;
 using Verification.Properties.Support;
 using Verification.Results;
-using Verification.Study;
 using Verification.Sweep;
 
 namespace Verification.Properties.Sweep;

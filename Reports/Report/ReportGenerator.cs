@@ -1,6 +1,7 @@
 using Verification.Files;
 using Verification.Reports.Sections;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Reports;
 

@@ -5,6 +5,7 @@ using Verification.Classifier;
 using Verification.Reports.Tests.Support;
 using Verification.Results;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Reports.Tests;
 

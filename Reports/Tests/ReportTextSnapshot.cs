@@ -1,4 +1,5 @@
 using Verification.Reports.Tests.Support;
+using Verification.Vocabulary;
 
 namespace Verification.Reports.Tests;
 
@@ -20,7 +21,7 @@ public class ReportTextSnapshot
         var first = FixtureResults.Value.Networks[0];
         var relabelled = FixtureResults.Value with
         {
-            Networks = FixtureResults.Value.Networks.Select(r => ReferenceEquals(r, first) ? r with { Algorithm = Study.AlgorithmLabel.Unclassified } : r).ToArray(),
+            Networks = FixtureResults.Value.Networks.Select(r => ReferenceEquals(r, first) ? r with { Algorithm = AlgorithmLabel.Unclassified } : r).ToArray(),
         };
         Assert.That(Text(relabelled), Is.Not.EqualTo(Snapshot.Approved("report-text")));
     }

@@ -4,7 +4,7 @@ using Verification.Algorithms;
 using Verification.Checking;
 using Verification.Classifier;
 using Verification.Problem;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Cli.Commands;
 

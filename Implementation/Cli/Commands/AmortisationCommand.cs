@@ -6,6 +6,7 @@ using Verification.Hypernetwork;
 using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
+using Verification.Vocabulary;
 
 namespace Verification.Cli.Commands;
 

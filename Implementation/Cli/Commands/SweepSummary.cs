@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Verification.Results;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Cli.Commands;
 

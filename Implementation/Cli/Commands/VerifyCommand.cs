@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Verification.Claims;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Cli.Commands;
 

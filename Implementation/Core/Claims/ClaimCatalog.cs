@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Claims;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Verification.Results;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Claims;
 

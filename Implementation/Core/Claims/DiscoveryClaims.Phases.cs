@@ -1,6 +1,7 @@
 using Verification.Classifier;
 using Verification.Results;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Claims;
 

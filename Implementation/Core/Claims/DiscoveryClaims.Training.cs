@@ -1,5 +1,6 @@
 using Verification.Results;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Claims;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Claims;
 

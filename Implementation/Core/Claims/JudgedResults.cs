@@ -11,7 +11,7 @@ public static class JudgedResults
     /// <summary>A results file and, when a folder is named, its test evidence; the results file is read first.</summary>
     public static RunResults Read(string resultsPath, string? evidenceFolder)
     {
-        var results = ResultsJson.ReadWithClaims(resultsPath, ClaimCatalog.All);
+        var results = ResultsJson.ReadWithClaims(resultsPath, ClaimCatalog.All.Select(c => c.Id));
         return Judge(results, evidenceFolder is null ? null : TestEvidence.Read(evidenceFolder));
     }
 

@@ -1,5 +1,5 @@
 using Verification.Networks;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Classifier;
 

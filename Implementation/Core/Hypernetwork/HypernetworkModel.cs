@@ -25,18 +25,18 @@ public sealed class HypernetworkModel : nn.Module
     public HypernetworkShape Shape { get; }
     public BetaScale Betas { get; }
     /// <summary>The objective it was trained on: its prior measures a generated network's bits, and without an output bias c is 0.</summary>
-    public Training.Objective Objective { get; }
+    public Objective Objective { get; }
 
     readonly Sequential stageA;
     readonly Sequential stageB;
     readonly Linear neuronHead;
     readonly Sequential outputHead;
 
-    public HypernetworkModel(HypernetworkShape shape, BetaScale betas, Generator generator, Training.Objective? objective = null) : base("hypernetwork")
+    public HypernetworkModel(HypernetworkShape shape, BetaScale betas, Generator generator, Objective? objective = null) : base("hypernetwork")
     {
         Shape = shape;
         Betas = betas;
-        Objective = objective ?? Training.Objective.Shipped;
+        Objective = objective ?? Objective.Shipped;
         var (w, d) = (shape.Width, shape.TokenSize);
         stageA = Mlp(NeuronLayout.Slots + 1 + 2 * d + 2, w, w);
         stageB = Mlp(3 * w + 1, w, w);

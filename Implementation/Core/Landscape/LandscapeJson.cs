@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Verification.Errors;
 using Verification.Files;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Landscape;
 
@@ -44,8 +44,8 @@ public static class LandscapeJson
         if (o.N < 1 || o.Steps < 1) throw new BadInputException($"{source}: landscape.options.n and .steps must be at least 1");
         if (o.Objective?.Prior is null || o.Objective.Scale is null)
             throw new BadInputException($"{source}: landscape.options.objective lacks its prior or scale");
-        if (!Training.Objective.IsDimensionPower(o.Objective.DimensionPower))
-            throw new BadInputException($"{source}: landscape.options.objective.dimensionPower must be in [-{Training.Objective.MaxDimensionPower}, {Training.Objective.MaxDimensionPower}]");
+        if (!Hypernetwork.Objective.IsDimensionPower(o.Objective.DimensionPower))
+            throw new BadInputException($"{source}: landscape.options.objective.dimensionPower must be in [-{Hypernetwork.Objective.MaxDimensionPower}, {Hypernetwork.Objective.MaxDimensionPower}]");
         if (o.Starts is { } listed && (listed.Count == 0 || listed.Any(start => start?.Algorithm is null || !(start.K > 0))))
             throw new BadInputException($"{source}: landscape.options.starts must be a non-empty list of starts, each with an algorithm and k > 0");
         var starts = o.StartPoints;

@@ -1,3 +1,4 @@
+using Verification.Hypernetwork;
 using Verification.Training;
 
 namespace Verification.Landscape;

@@ -1,5 +1,5 @@
 using Verification.Classifier;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Landscape;
 

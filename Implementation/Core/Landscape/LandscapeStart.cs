@@ -1,4 +1,4 @@
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Landscape;
 
@@ -26,7 +26,7 @@ public static class LandscapeStart
     /// three standard deviations of sum_i x_i at the largest input scale). A landscape file without a list of starts
     /// was trained from these.
     /// </summary>
-    public static IReadOnlyList<StartPoint> Single(int n, Training.Objective objective) =>
+    public static IReadOnlyList<StartPoint> Single(int n, Hypernetwork.Objective objective) =>
         All.Select(label => new StartPoint(label, K, label.Family == AlgorithmFamily.Pudding ? 3 * Math.Sqrt(n) * objective.Scale.Max : null)).ToArray();
 
     /// <summary>
@@ -35,7 +35,7 @@ public static class LandscapeStart
     /// the scale law (B = 3 + 3 sqrt(n) r_q, s = 1: a neuron that covers only the small scales is cheap, one that
     /// covers all of them is right everywhere), and convexity.
     /// </summary>
-    public static IReadOnlyList<StartPoint> Fair(int n, Training.Objective objective)
+    public static IReadOnlyList<StartPoint> Fair(int n, Hypernetwork.Objective objective)
     {
         var reaches = ReachQuantiles.Select(q => objective.Scale.Quantile(q)).Distinct().ToArray();
         return

@@ -2,7 +2,7 @@ using System.Globalization;
 using Verification.Algorithms;
 using Verification.Hypernetwork;
 using Verification.Networks;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Landscape;
 
@@ -17,7 +17,7 @@ public sealed record StartPoint(AlgorithmLabel Algorithm, double K, double? Bias
     /// neuron (W = 0, b = 1, v = c / swish(1)), which computes the same function; dropping c instead would start
     /// pudding and convexity off by a constant and lose the comparison before it began.
     /// </summary>
-    public Network Encode(int n, long seed, Training.Objective objective)
+    public Network Encode(int n, long seed, Hypernetwork.Objective objective)
     {
         var network = HandEncoded.Encode(Algorithm, n, K, Bias, Slope ?? Pudding.DefaultS, seed);
         if (objective.OutputBias || network.C == 0) return network;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Verification.Vocabulary;
 
 namespace Verification.Results;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Verification.Claims;
 using Verification.Errors;
 using Verification.Files;
 
@@ -24,11 +23,11 @@ public static class ResultsJson
 
     public static string Serialize(RunResults results) => JsonSerializer.Serialize(results, Options);
 
-    /// <summary>A results file for the report or the gate, which need a verdict for every claim of the catalog.</summary>
-    public static RunResults ReadWithClaims(string path, IReadOnlyList<Claim> catalog)
+    /// <summary>A results file for the report or the gate, which need a verdict for every claim of the catalog (its ids).</summary>
+    public static RunResults ReadWithClaims(string path, IEnumerable<string> claimIds)
     {
         var results = Read(path);
-        var missing = catalog.Select(c => c.Id).Except(results.Claims.Select(c => c.Id)).ToArray();
+        var missing = claimIds.Except(results.Claims.Select(c => c.Id)).ToArray();
         if (missing.Length > 0)
             throw new BadInputException($"{path} has no verdict for claim{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing)} of Spec/claims.md; regenerate it with l1verify reproduce");
         return results;

@@ -1,8 +1,7 @@
-using Verification.Claims;
 using Verification.Classifier;
 using Verification.Errors;
 using Verification.Networks;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Results;
 

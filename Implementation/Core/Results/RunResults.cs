@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Verification.Checking;
-using Verification.Claims;
 using Verification.Classifier;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Results;
 

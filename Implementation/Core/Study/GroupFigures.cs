@@ -1,5 +1,6 @@
 using Verification.Classifier;
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Study;
 

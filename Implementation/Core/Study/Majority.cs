@@ -1,4 +1,5 @@
 using Verification.Results;
+using Verification.Vocabulary;
 
 namespace Verification.Study;
 

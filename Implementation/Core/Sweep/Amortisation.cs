@@ -4,6 +4,7 @@ using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Networks;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Sweep;
 

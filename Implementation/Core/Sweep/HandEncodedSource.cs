@@ -1,5 +1,6 @@
 using Verification.Algorithms;
 using Verification.Networks;
+using Verification.Vocabulary;
 
 namespace Verification.Sweep;
 
@@ -10,7 +11,7 @@ namespace Verification.Sweep;
 public static class HandEncodedSource
 {
     /// <summary>What a beta produces: the algorithm, its complexity in bits, and its sharpness k.</summary>
-    public sealed record Phase(Study.AlgorithmLabel Algorithm, double Bits, double K);
+    public sealed record Phase(AlgorithmLabel Algorithm, double Bits, double K);
 
     public static NetworkProducer ByBeta(Func<double, Phase> phase) => (n, betas, seeds) =>
     {
@@ -21,7 +22,7 @@ public static class HandEncodedSource
 
     /// <summary>The paper's picture: double-sided below beta 1e-4, positive pudding below 1e-3, convexity above.</summary>
     public static Phase Paper(double beta) =>
-        beta < 1e-4 ? new(Study.AlgorithmLabel.DoubleSided, 1000, 100)
-        : beta < 1e-3 ? new(Study.AlgorithmLabel.PositivePudding, 500, 100)
-        : new(Study.AlgorithmLabel.Convexity, 50, 100);
+        beta < 1e-4 ? new(AlgorithmLabel.DoubleSided, 1000, 100)
+        : beta < 1e-3 ? new(AlgorithmLabel.PositivePudding, 500, 100)
+        : new(AlgorithmLabel.Convexity, 50, 100);
 }

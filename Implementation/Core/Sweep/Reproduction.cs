@@ -9,6 +9,7 @@ using Verification.Results;
 using Verification.Study;
 using Verification.Problem;
 using Verification.Training;
+using Verification.Vocabulary;
 
 namespace Verification.Sweep;
 

@@ -1,3 +1,5 @@
+using Verification.Hypernetwork;
+
 namespace Verification.Training;
 
 /// <summary>

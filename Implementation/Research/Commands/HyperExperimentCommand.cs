@@ -10,6 +10,7 @@ using Verification.Shell;
 using Verification.Study;
 using Verification.Sweep;
 using Verification.Training;
+using Verification.Vocabulary;
 
 namespace Verification.Research.Commands;
 

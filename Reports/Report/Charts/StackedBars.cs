@@ -1,5 +1,5 @@
 using System.Text;
-using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Reports.Charts;
 

@@ -1,6 +1,7 @@
 using Verification.Reports.Charts;
 using Verification.Results;
 using Verification.Study;
+using Verification.Vocabulary;
 
 namespace Verification.Reports.Sections;
 
@@ -29,7 +30,7 @@ internal static class ComplexitySection
             """;
     }
 
-    internal static IReadOnlyDictionary<Study.AlgorithmLabel, int> Counts(IReadOnlyList<NetworkResult> networks) => GroupFigures.Of(networks).Labels;
+    internal static IReadOnlyDictionary<AlgorithmLabel, int> Counts(IReadOnlyList<NetworkResult> networks) => GroupFigures.Of(networks).Labels;
 
     /// <summary>The columns of Row after its name.</summary>
     internal static readonly string[] RowHeaders = ["networks", "double-sided", "pudding", "convexity", "unclassified", "pass 2%", "median p99 rel. error", "median purity", "mean KL bits"];
@@ -39,8 +40,8 @@ internal static class ComplexitySection
         var figures = GroupFigures.Of(networks);
         return
         [
-            name, figures.Networks.ToString(), figures.Count(Study.AlgorithmLabel.DoubleSided).ToString(), figures.Puddings.ToString(),
-            figures.Count(Study.AlgorithmLabel.Convexity).ToString(), figures.Count(Study.AlgorithmLabel.Unclassified).ToString(), Html.Percent(figures.PassShare),
+            name, figures.Networks.ToString(), figures.Count(AlgorithmLabel.DoubleSided).ToString(), figures.Puddings.ToString(),
+            figures.Count(AlgorithmLabel.Convexity).ToString(), figures.Count(AlgorithmLabel.Unclassified).ToString(), Html.Percent(figures.PassShare),
             Html.Percent(figures.MedianP99RelError, 2), figures.MedianPurity is { } purity ? Html.N(purity, "F3") : "none labelled",
             Html.N(figures.MeanKlBits, "F0"),
         ];

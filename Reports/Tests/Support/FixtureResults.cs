@@ -2,11 +2,12 @@ using Verification.Algorithms;
 using Verification.Baseline;
 using Verification.Claims;
 using Verification.Classifier;
+using Verification.Hypernetwork;
 using Verification.Landscape;
-using Verification.Study;
 using Verification.Training;
 using Verification.Results;
 using Verification.Sweep;
+using Verification.Vocabulary;
 
 namespace Verification.Reports.Tests.Support;
 

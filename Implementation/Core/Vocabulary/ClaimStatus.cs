@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Verification.Results;
 
-namespace Verification.Claims;
+namespace Verification.Vocabulary;
 
 /// <summary>A claim's status in Spec/claims.md, written there and in results.json as "holds" or "open".</summary>
 [JsonConverter(typeof(TermJson<ClaimStatus>))]

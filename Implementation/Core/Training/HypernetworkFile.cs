@@ -1,10 +1,10 @@
-using Verification.Training;
+using Verification.Hypernetwork;
 
-namespace Verification.Hypernetwork;
+namespace Verification.Training;
 
 /// <summary>
-/// A hypernetwork from a checkpoint file, ready to generate networks. It lives on the hypernetwork's side so that
-/// what only generates (sweep, generate, the snapshots) does not go through training to get one.
+/// A hypernetwork from a checkpoint file, ready to generate networks: what only generates (sweep, generate, the
+/// snapshots) reads a checkpoint here, without a trainer.
 /// </summary>
 public static class HypernetworkFile
 {

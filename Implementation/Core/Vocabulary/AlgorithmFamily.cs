@@ -1,6 +1,4 @@
-using Verification.Results;
-
-namespace Verification.Study;
+namespace Verification.Vocabulary;
 
 /// <summary>
 /// An algorithm of the paper, which a label names: pudding of any sign is one algorithm, and the other labels are

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Verification.Results;
+namespace Verification.Vocabulary;
 
 /// <summary>A claim's verdict, written in results.json as "pass", "fail" or "not-run".</summary>
 [JsonConverter(typeof(TermJson<Verdict>))]

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Verification.Results;
 
-namespace Verification.Study;
+namespace Verification.Vocabulary;
 
 /// <summary>
 /// The algorithm labels of the study, written in files and on the command line as the names below: the labels the

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Verification.Results;
+namespace Verification.Vocabulary;
 
 /// <summary>
 /// A word of the results' vocabulary (a verdict, a network's source): one of a closed set, compared and written by

@@ -1,8 +1,7 @@
-using Verification.Hypernetwork;
 using Verification.Problem;
 using static TorchSharp.torch;
 
-namespace Verification.Training;
+namespace Verification.Hypernetwork;
 
 /// <summary>
 /// What a generated network is trained to minimise, apart from beta: the error it is scored on and the
