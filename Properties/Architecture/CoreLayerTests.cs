@@ -14,7 +14,7 @@ public class CoreLayerTests
     public static readonly LayerDrawing Drawing = new([
         ["Verification.Vocabulary", "Verification.Errors"],
         ["Verification", "Verification.Files", "Verification.Problem"],
-        ["Verification.Networks"],
+        ["Verification.Networks", "Verification.Mutation"],
         ["Verification.Algorithms", "Verification.Classifier", "Verification.Hypernetwork"],
         ["Verification.Checking", "Verification.Training"],
         ["Verification.Baseline"],

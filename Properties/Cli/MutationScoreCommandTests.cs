@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Verification.Properties.Support;
+using Verification.Mutation;
 using Verification.Results;
 
 namespace Verification.Properties.Cli;

@@ -1,3 +1,5 @@
+using Verification.Mutation;
+
 using static Verification.Properties.Support.OptionShape;
 
 namespace Verification.Properties.Support;

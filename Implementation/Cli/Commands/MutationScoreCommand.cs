@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Verification.Mutation;
 using Verification.Results;
 
 namespace Verification.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Verification.Mutation;
 
 namespace Verification.Results;
 

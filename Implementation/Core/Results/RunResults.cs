@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Verification.Checking;
 using Verification.Classifier;
+using Verification.Mutation;
 using Verification.Vocabulary;
 
 namespace Verification.Results;

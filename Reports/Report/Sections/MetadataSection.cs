@@ -1,3 +1,5 @@
+using Verification.Mutation;
+
 using Verification.Results;
 
 namespace Verification.Reports.Sections;

@@ -4,6 +4,7 @@ using Verification.Claims;
 using Verification.Classifier;
 using Verification.Hypernetwork;
 using Verification.Landscape;
+using Verification.Mutation;
 using Verification.Training;
 using Verification.Results;
 using Verification.Sweep;

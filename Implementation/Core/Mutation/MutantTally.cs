@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Verification.Results;
+namespace Verification.Mutation;
 
 /// <summary>
 /// What a mutation run found: of the mutants (small deliberate faults) placed in a file, how many a test caught

@@ -2,9 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Verification.Errors;
+using Verification.Mutation;
 using Verification.Results;
 
-namespace Verification.Properties.Results;
+namespace Verification.Properties.Mutation;
 
 /// <summary>
 /// The mutation score is Stryker's: killed and timed-out mutants are caught, survivors and uncovered ones are

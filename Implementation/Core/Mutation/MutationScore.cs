@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Verification.Errors;
 
-namespace Verification.Results;
+namespace Verification.Mutation;
 
 /// <summary>A mutation run's figures as the report and the results carry them: the total, when and on what it ran.</summary>
 public sealed record MutationSummary(string Tool, string Date, string Commit, double Threshold, MutantTally Total);
