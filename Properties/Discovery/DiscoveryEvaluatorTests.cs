@@ -8,6 +8,7 @@ using Verification.Training;
 using Verification.Networks;
 using Verification.Results;
 using Verification.Sweep;
+using Verification.TestSupport;
 using Verification.Vocabulary;
 
 namespace Verification.Properties.Discovery;

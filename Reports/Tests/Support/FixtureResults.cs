@@ -8,6 +8,7 @@ using Verification.Mutation;
 using Verification.Training;
 using Verification.Results;
 using Verification.Sweep;
+using Verification.TestSupport;
 using Verification.Vocabulary;
 
 namespace Verification.Reports.Tests.Support;

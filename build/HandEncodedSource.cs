@@ -1,8 +1,9 @@
 using Verification.Algorithms;
 using Verification.Networks;
+using Verification.Sweep;
 using Verification.Vocabulary;
 
-namespace Verification.Sweep;
+namespace Verification.TestSupport;
 
 /// <summary>
 /// A network source that answers each beta with a hand-encoded algorithm and a stated complexity: data with
