@@ -4,7 +4,7 @@ using Verification.Networks;
 namespace Verification.Properties.Baseline;
 
 /// <summary>
-/// reproduce trains its Adam baselines side by side as one batch (issue 14). Each must still be the network
+/// reproduce trains its Adam baselines side by side as one batch. Each must still be the network
 /// its seed gives alone, bit for bit, so that DISC-6's figures do not depend on how many seeds train together.
 /// </summary>
 [Claim("DISC-6")]

@@ -5,8 +5,8 @@ using Verification.Study;
 namespace Verification.Properties.Cli;
 
 /// <summary>
-/// sweep runs the stages its options name and no others (issue 14: `sweep --checkpoints none` used to spend 60%
-/// of its time on the extended run and the Adam baselines it had not asked for); reproduce runs every stage.
+/// sweep runs the stages its options name and no others, so that `sweep --checkpoints none` spends no time on
+/// the extended run or the Adam baselines it did not ask for; reproduce runs every stage.
 /// </summary>
 public class SweepPlanTests
 {

@@ -17,7 +17,7 @@ public static class AdamBaseline
 
     /// <summary>
     /// One baseline per seed, trained side by side as one batch of networks: a step costs about what one
-    /// network's step costs, because a step at this size is mostly fixed overhead (issue 14). They stay
+    /// network's step costs, because a step at this size is mostly fixed overhead. They stay
     /// independent: each seed draws its start and its inputs from its own generator, the loss is a sum of
     /// per-network means, and Adam is elementwise, so network k follows the steps it would take alone.
     /// </summary>

@@ -54,7 +54,7 @@ public static class L1Check
                 batch.V.narrow(0, start, count), batch.C.narrow(0, start, count), x));
         }
         // One pass of the statistics over all networks: per block they cost as much again as the forward's
-        // elementwise work in small ops at n = 16 (issue 14); each row's figures are the same either way (CHK-1).
+        // elementwise work in small ops at n = 16; each row's figures are the same either way (CHK-1).
         var columns = Statistics(f, L1Norm.Of(x));
         return Enumerable.Range(0, batch.Count).Select(i => new CheckResult(
             domain.ToString(), samples, seed, tolerance,

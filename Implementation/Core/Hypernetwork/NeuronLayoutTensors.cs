@@ -5,7 +5,7 @@ namespace Verification.Hypernetwork;
 
 /// <summary>
 /// The constant tensors of NeuronLayout for one n, made once per process and shared by every Posterior call:
-/// at small n a training step is mostly per-op cost, and rebuilding them took eight of its ops (issue 14).
+/// at small n a training step is mostly per-op cost, and rebuilding them took eight of its ops.
 /// Read-only once made, so threads may share them; never disposed, since any later call may need them.
 /// </summary>
 public sealed class NeuronLayoutTensors

@@ -9,7 +9,7 @@ public static class ResultsJson
 {
     /// <summary>
     /// A field that is missing or null where the schema has no "?" is refused, with its JSON path: the report and
-    /// the gate read every field and would otherwise crash on it (issue 11).
+    /// the gate read every field and would otherwise crash on it.
     /// </summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

@@ -28,7 +28,7 @@ public sealed record AmortisationResult(IReadOnlyList<AmortisationRow> Rows, int
 }
 
 /// <summary>
-/// The amortisation ratio of issue 3 section 4: the time the trained hypernetwork needs for a phase diagram
+/// The amortisation ratio: the time the trained hypernetwork needs for a phase diagram
 /// over the beta levels, versus training one weight-space variational model per level until it classifies as
 /// the hypernetwork's networks do. Labels are the majority over the seeds (hypernetwork) or over as many
 /// posterior samples (weight space).

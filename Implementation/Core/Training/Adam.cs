@@ -7,7 +7,7 @@ namespace Verification.Training;
 /// Adam with its state in plain tensors that we own, so a checkpoint can store and restore it exactly.
 /// m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2;  p -= lr (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps).
 /// The parameters, their gradients and both moments each live end to end in one flat buffer, every parameter
-/// a view of its stretch, so a step is a handful of tensor ops instead of a handful per parameter (issue 14).
+/// a view of its stretch, so a step is a handful of tensor ops instead of a handful per parameter.
 /// </summary>
 public sealed class Adam : IDisposable
 {

@@ -51,7 +51,7 @@ public static class HyperExperimentCommand
         foreach (var option in objectiveOptions.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
-            // Everything checked before training starts, like the documented commands (issue 11).
+            // Everything checked before training starts, like the documented commands.
             var (threadCount, betaLevels, seedsPerBeta) = (parse.GetValue(threads), parse.GetValue(betaCount), parse.GetValue(seedCount));
             if (threadCount < 1 || betaLevels < 0 || seedsPerBeta < 1)
                 throw new BadInputException("threads and seeds must be at least 1, betas at least 0");
