@@ -1,6 +1,6 @@
 using Verification.Vocabulary;
 
-namespace Verification.Properties.Study;
+namespace Verification.Properties.Vocabulary;
 
 /// <summary>
 /// A label read by name (from results.json, landscape.json or the command line) is the study's own label, with its

@@ -3,7 +3,7 @@ using Verification.Problem;
 using Verification.Training;
 using static TorchSharp.torch;
 
-namespace Verification.Properties.Training;
+namespace Verification.Properties.Hypernetwork;
 
 /// <summary>
 /// The objective's arithmetic against its formulas, written out here in plain doubles: the Gaussian KL in nats
