@@ -3,7 +3,7 @@ using Verification.Properties.Architecture.Fixture.Low;
 
 namespace Verification.Properties.Architecture;
 
-/// <summary>The layer rule can fail: on a fixture whose lower layer uses its upper one, it finds that dependency and no other.</summary>
+/// <summary>The layer rule can fail: it finds a fixture's lower layer using its upper one, and one namespace using another of its own layer; an upper layer using a lower one passes.</summary>
 public class LayerDrawingTests
 {
     const string Low = "Verification.Properties.Architecture.Fixture.Low", High = "Verification.Properties.Architecture.Fixture.High";
