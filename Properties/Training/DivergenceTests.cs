@@ -1,4 +1,5 @@
 using Verification.Errors;
+using Verification.Hypernetwork;
 using Verification.Training;
 
 namespace Verification.Properties.Training;
@@ -30,6 +31,22 @@ public class DivergenceTests
             Assert.That(trainer.SkippedSteps, Is.EqualTo(outliers));
             Assert.That(trainer.Capture().AdamUpdates, Is.EqualTo(trainer.Step - trainer.SkippedSteps));
         });
+    }
+
+    [Test]
+    public void The_rule_judges_the_loss_without_the_dimension_powers_weight()
+    {
+        // gamma = 3 weighs n = 1's error 4096 times more than gamma = 0 would: judged raw, every n = 1 step would be an outlier.
+        var options = Small with { Dimensions = [1, 2, 4], Objective = Objective.Shipped with { DimensionPower = 3 } };
+        static double Judged(TrainingProgress p) => p.Loss / Math.Pow(16.0 / p.Dimension, 3);
+        var judged = new List<double>();
+        using (var plain = new Trainer(options)) plain.Run(null, p => judged.Add(Judged(p)));
+        var threshold = judged.Order().ElementAt(judged.Count / 2);
+
+        var outliers = 0;
+        using var trainer = new Trainer(options with { DivergenceLoss = threshold, DivergencePatience = 1000 });
+        trainer.Run(null, p => outliers += Judged(p) > threshold ? 1 : 0);
+        Assert.That(trainer.SkippedSteps, Is.GreaterThan(0).And.EqualTo(outliers));
     }
 
     [Test]

@@ -140,7 +140,10 @@ public sealed class Trainer : IDisposable
         });
         var value = results.Sum(r => r.Loss);
 
-        var outlier = value > Options.DivergenceLoss;
+        // Judged without the dimension power's extra weight (16/n)^gamma, which reaches 16^gamma at n = 1, so that the rule
+        // skips the same kind of step at every gamma; at gamma = 0 the divisor is 1 exactly.
+        var judged = value / Math.Pow((double)TrainingLoss.ReferenceDimension / n, Options.Objective.DimensionPower);
+        var outlier = judged > Options.DivergenceLoss;
         skippedInARow = outlier ? skippedInARow + 1 : 0;
         if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
             throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");

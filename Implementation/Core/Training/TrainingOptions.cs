@@ -77,6 +77,7 @@ public sealed record TrainingOptions
     /// A step whose loss exceeds this is skipped: its update is not applied. Such a step is an outlier: one
     /// generated network with outsized mean weights (|mu| 26-71 against kinks of about 10) has an MSE of
     /// 1e5 while the other networks of the step are fine, and the run recovers after it (docs/research/hypernetwork-runs.md, hx14).
+    /// With a DimensionPower gamma the loss is divided by (16/n)^gamma before it is compared.
     /// </summary>
     public double DivergenceLoss { get; init; } = 1e4;
     /// <summary>Training stops as diverged when this many steps in a row are outliers (1: at the first), or at once on a non-finite loss.</summary>
