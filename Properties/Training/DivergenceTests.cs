@@ -50,6 +50,15 @@ public class DivergenceTests
     }
 
     [Test]
+    public void A_diverged_run_names_the_loss_it_judged_when_the_dimension_power_weighs_it()
+    {
+        var options = Small with { Dimensions = [1], Objective = Objective.Shipped with { DimensionPower = 3 }, DivergenceLoss = 1e-12, DivergencePatience = 1 };
+        using var trainer = new Trainer(options);
+        var error = Assert.Throws<TrainingDiverged>(() => trainer.Run(null))!;
+        Assert.That(error.Message, Does.Match(@"\): loss = [0-9.eE+-]+ \([0-9.eE+-]+ without the dimension power's weight\);"));
+    }
+
+    [Test]
     public void Patience_outliers_in_a_row_stop_the_run_with_the_last_checkpoint_untouched()
     {
         var folder = Directory.CreateTempSubdirectory("l1verify-diverge-").FullName;

@@ -146,7 +146,7 @@ public sealed class Trainer : IDisposable
         var outlier = judged > Options.DivergenceLoss;
         skippedInARow = outlier ? skippedInARow + 1 : 0;
         if (!float.IsFinite(value) || skippedInARow >= Options.DivergencePatience)
-            throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
+            throw new TrainingDiverged($"training diverged at step {Step + 1} (n = {n}): loss = {value}{(judged != value ? $" ({judged:G6} without the dimension power's weight)" : "")}{(skippedInARow > 1 ? $", above {Options.DivergenceLoss:G} for {skippedInARow} steps in a row" : "")}; nothing was saved for this step, the newest checkpoint is the last good state");
         if (outlier) SkippedSteps++;
         else
         {
